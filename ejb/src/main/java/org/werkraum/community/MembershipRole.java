@@ -1,0 +1,5 @@
+package org.werkraum.community;
+
+public enum MembershipRole {
+    OWNER, MEMBER
+}

@@ -1,0 +1,230 @@
+package org.werkraum.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.werkraum.outbox.Outbox;
+import org.werkraum.platform.Passwords;
+import org.werkraum.search.DocumentType;
+import org.werkraum.security.AccessPolicy;
+import org.werkraum.security.Caller;
+import org.werkraum.shared.AccessDeniedException;
+import org.werkraum.shared.ConflictException;
+import org.werkraum.shared.InvalidInputException;
+import org.werkraum.shared.NotFoundException;
+import org.werkraum.shared.Page;
+import org.werkraum.shared.Tags;
+import org.werkraum.shared.PageRequest;
+
+/** Profiles, the org chart and the people directory. */
+@ApplicationScoped
+@Transactional
+public class PeopleService {
+
+    @PersistenceContext(unitName = "werkraum")
+    EntityManager em;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Passwords passwords;
+
+    public static final int MIN_PASSWORD_LENGTH = 10;
+
+    /** The profile of one person, with his place in the org chart. */
+    public PersonProfile profile(long personId) {
+        return toProfile(find(personId));
+    }
+
+    public Optional<PersonSummary> byLogin(String login) {
+        return em.createQuery("select p from Person p where p.login = :login", Person.class)
+                .setParameter("login", login).getResultStream().findFirst().map(PersonSummary::of);
+    }
+
+    /** The caller as services need him: his id and roles, read fresh from the database. */
+    public Optional<Caller> caller(String login) {
+        return em.createQuery("select p from Person p where p.login = :login and p.active = true", Person.class)
+                .setParameter("login", login).getResultStream().findFirst()
+                .map(p -> new Caller(p.id(), p.login(), p.roles()));
+    }
+
+    /**
+     * Changes a profile.
+     *
+     * @param expectedVersion
+     *            the version the editor started from; a concurrent change by someone else is refused, not overwritten
+     */
+    public PersonProfile updateProfile(Caller caller, long personId, long expectedVersion,
+            @Valid ProfileChange change) {
+        Person person = find(personId);
+        if (!policy.canEditProfile(caller, personId)) {
+            throw new AccessDeniedException("error.profile.notYours", "only the person himself or an admin may"
+                    + " edit a profile");
+        }
+        if (person.version() != expectedVersion) {
+            throw new ConflictException("error.profile.changedMeanwhile",
+                    "the profile was changed by someone else meanwhile; reload and edit again");
+        }
+        checkLink("linkedinUrl", change.linkedinUrl(), "linkedin.com");
+        checkLink("xingUrl", change.xingUrl(), "xing.com");
+        checkLink("xUrl", change.xUrl(), "x.com", "twitter.com");
+        Set<String> expertise = new TreeSet<>();
+        change.expertise().forEach(tag -> expertise.add(Tags.normalize(tag)));
+        person.changeProfile(new ProfileChange(blankToNull(change.title()), blankToNull(change.location()),
+                blankToNull(change.bio()), blankToNull(change.linkedinUrl()), blankToNull(change.xingUrl()),
+                blankToNull(change.xUrl()), expertise));
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("error.profile.changedMeanwhile",
+                    "the profile was changed by someone else meanwhile; reload and edit again");
+        }
+        outbox.changed(DocumentType.PERSON, personId);
+        return toProfile(person);
+    }
+
+    /**
+     * Sets a new password: the person himself or an admin.
+     *
+     * @throws InvalidInputException
+     *             when the password is shorter than {@value #MIN_PASSWORD_LENGTH} characters
+     */
+    public void changePassword(Caller caller, long personId, String newPassword) {
+        Person person = find(personId);
+        if (!policy.canEditProfile(caller, personId)) {
+            throw new AccessDeniedException("error.profile.notYours", "only the person himself or an admin may"
+                    + " change a password");
+        }
+        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException("password", "error.password.short", "a password needs at least "
+                    + MIN_PASSWORD_LENGTH + " characters", MIN_PASSWORD_LENGTH);
+        }
+        person.changePasswordHash(passwords.hash(newPassword));
+    }
+
+    /** The people directory, sorted by name. */
+    public Page<PersonSummary> directory(DirectoryFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where p.active = true");
+        if (filter.name() != null && !filter.name().isBlank()) {
+            where.append(" and (lower(p.displayName) like :name or lower(p.login) like :name)");
+        }
+        if (filter.orgUnitId() != null) {
+            where.append(" and p.orgUnit.id in :units");
+        }
+        if (filter.location() != null && !filter.location().isBlank()) {
+            where.append(" and lower(p.location) = :location");
+        }
+        TypedQuery<Person> query = em.createQuery("select p from Person p" + where + " order by p.displayName, p.id",
+                Person.class);
+        TypedQuery<Long> count = em.createQuery("select count(p) from Person p" + where, Long.class);
+        for (TypedQuery<?> q : List.of(query, count)) {
+            if (filter.name() != null && !filter.name().isBlank()) {
+                q.setParameter("name", "%" + likeEscape(filter.name().strip().toLowerCase(Locale.ROOT)) + "%");
+            }
+            if (filter.orgUnitId() != null) {
+                q.setParameter("units", unitAndBelow(filter.orgUnitId()));
+            }
+            if (filter.location() != null && !filter.location().isBlank()) {
+                q.setParameter("location", filter.location().strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        List<PersonSummary> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
+                .stream().map(PersonSummary::of).toList();
+        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+    }
+
+    /** People the caller works with: his manager, his peers in the same org unit and his direct reports. */
+    public List<PersonSummary> colleagues(Caller caller, int max) {
+        Person me = find(caller.personId());
+        return em.createQuery("select p from Person p where p.active = true and p <> :me and (p = :manager"
+                + " or p.manager = :me or (p.orgUnit = :unit and :unit is not null)) order by p.displayName",
+                Person.class).setParameter("me", me).setParameter("manager", me.manager())
+                .setParameter("unit", me.orgUnit()).setMaxResults(max).getResultStream().map(PersonSummary::of)
+                .toList();
+    }
+
+    public List<OrgUnitSummary> orgUnits() {
+        return em.createQuery("select u from OrgUnit u order by u.name", OrgUnit.class).getResultStream()
+                .map(OrgUnitSummary::of).toList();
+    }
+
+    public List<String> locations() {
+        return em.createQuery("select distinct p.location from Person p where p.location is not null"
+                + " order by p.location", String.class).getResultList();
+    }
+
+    Person find(long personId) {
+        Person person = em.find(Person.class, personId);
+        if (person == null) {
+            throw new NotFoundException("person", personId);
+        }
+        return person;
+    }
+
+    private List<Long> unitAndBelow(long unitId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("with recursive below(id) as (select id from org_unit where id = ?1"
+                + " union all select u.id from org_unit u join below b on u.parent_id = b.id) select id from below")
+                .setParameter(1, unitId).getResultList();
+        List<Long> result = new ArrayList<>();
+        ids.forEach(id -> result.add(id.longValue()));
+        return result.isEmpty() ? List.of(-1L) : result;
+    }
+
+    private PersonProfile toProfile(Person person) {
+        List<OrgUnitSummary> orgPath = person.orgUnit() == null
+                ? List.of()
+                : person.orgUnit().pathToTop().stream().map(OrgUnitSummary::of).toList();
+        List<PersonSummary> reports = em.createQuery("select p from Person p where p.manager = :boss and p.active"
+                + " = true order by p.displayName", Person.class).setParameter("boss", person).getResultStream()
+                .map(PersonSummary::of).toList();
+        return new PersonProfile(person.id(), person.login(), person.displayName(), person.email(), person.title(),
+                person.location(), person.bio(), person.linkedinUrl(), person.xingUrl(), person.xUrl(),
+                person.expertise(), person.roles(), orgPath,
+                person.managerChain().stream().map(PersonSummary::of).toList(), reports, person.version());
+    }
+
+    private static void checkLink(String field, String url, String... hosts) {
+        if (url == null || url.isBlank()) {
+            return;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+            boolean httpish = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
+            for (String allowed : hosts) {
+                if (httpish && (host.equals(allowed) || host.endsWith("." + allowed))) {
+                    return;
+                }
+            }
+        } catch (java.net.URISyntaxException e) {
+            // falls through to the same message as a wrong host
+        }
+        throw new InvalidInputException(field, "error.profile.link", "the link must be a web address on "
+                + hosts[0], hosts[0]);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,18 @@
+package org.werkraum.people;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything the profile page shows of one person.
+ *
+ * @param orgPath
+ *            the person's org unit and the units above it, the company last
+ * @param managerChain
+ *            the direct manager first, up to the top of the company
+ */
+public record PersonProfile(long id, String login, String displayName, String email, String title,
+        String location, String bio, String linkedinUrl, String xingUrl, String xUrl, Set<String> expertise,
+        Set<Role> roles, List<OrgUnitSummary> orgPath, List<PersonSummary> managerChain,
+        List<PersonSummary> directReports, long version) {
+}

@@ -1,0 +1,5 @@
+/**
+ * Start-up and operations: schema migrations, password hashing, readiness checks and the demo data of the local run
+ * command.
+ */
+package org.werkraum.platform;

@@ -1,0 +1,16 @@
+package org.werkraum.search;
+
+/** What a search document stands for; each type belongs to one index family. */
+public enum DocumentType {
+    PERSON(IndexFamily.PEOPLE), COMMUNITY(IndexFamily.COMMUNITIES);
+
+    private final IndexFamily family;
+
+    DocumentType(IndexFamily family) {
+        this.family = family;
+    }
+
+    public IndexFamily family() {
+        return family;
+    }
+}

@@ -1,0 +1,20 @@
+package org.werkraum.search;
+
+/**
+ * An index family is one Elasticsearch index behind one alias; a full reindex builds a new index for the family
+ * and swaps the alias.
+ */
+public enum IndexFamily {
+    PEOPLE("people"), COMMUNITIES("communities");
+
+    private final String alias;
+
+    IndexFamily(String alias) {
+        this.alias = alias;
+    }
+
+    /** The alias name without the installation's prefix. */
+    public String alias() {
+        return alias;
+    }
+}

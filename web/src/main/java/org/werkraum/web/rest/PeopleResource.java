@@ -1,0 +1,71 @@
+package org.werkraum.web.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Set;
+import org.werkraum.people.DirectoryFilter;
+import org.werkraum.people.PeopleService;
+import org.werkraum.people.PersonProfile;
+import org.werkraum.people.PersonSummary;
+import org.werkraum.people.ProfileChange;
+import org.werkraum.shared.Page;
+import org.werkraum.shared.PageRequest;
+import org.werkraum.web.security.CurrentUser;
+
+/** People: the directory, profiles, and editing one's own profile. */
+@Path("people")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PeopleResource {
+
+    @Inject
+    PeopleService people;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** The body of a profile change: the fields and the version the client read. */
+    public record ProfileUpdate(long version, String title, String location, String bio, String linkedinUrl,
+            String xingUrl, String xUrl, Set<String> expertise) {
+    }
+
+    @GET
+    public Page<PersonSummary> directory(@QueryParam("name") String name, @QueryParam("orgUnit") Long orgUnit,
+            @QueryParam("location") String location, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        return people.directory(new DirectoryFilter(name, orgUnit, location), new PageRequest(page, size));
+    }
+
+    @GET
+    @Path("me")
+    public PersonProfile me() {
+        return people.profile(currentUser.caller().personId());
+    }
+
+    @GET
+    @Path("{id}")
+    public PersonProfile profile(@PathParam("id") long id) {
+        return people.profile(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PersonProfile update(@PathParam("id") long id, ProfileUpdate update) {
+        if (update == null) {
+            throw new jakarta.ws.rs.BadRequestException("a JSON body with the profile is required");
+        }
+        return people.updateProfile(currentUser.caller(), id, update.version(), new ProfileChange(update.title(),
+                update.location(), update.bio(), update.linkedinUrl(), update.xingUrl(), update.xUrl(),
+                update.expertise()));
+    }
+}

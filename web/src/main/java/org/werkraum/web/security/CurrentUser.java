@@ -1,0 +1,57 @@
+package org.werkraum.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import org.werkraum.people.PeopleService;
+import org.werkraum.people.Role;
+import org.werkraum.security.Caller;
+import org.werkraum.shared.NotFoundException;
+
+/** The signed-in person of this request, as services want him ({@link #caller()}) and as pages show him. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    PeopleService people;
+
+    private Caller caller;
+
+    /**
+     * @throws NotFoundException
+     *             when nobody is signed in or the person was deactivated meanwhile
+     */
+    public Caller caller() {
+        if (caller == null) {
+            Principal principal = security.getCallerPrincipal();
+            if (principal == null) {
+                throw new NotFoundException("person", "anonymous");
+            }
+            caller = people.caller(principal.getName())
+                    .orElseThrow(() -> new NotFoundException("person", principal.getName()));
+        }
+        return caller;
+    }
+
+    public boolean isSignedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    public long getId() {
+        return caller().personId();
+    }
+
+    public String getLogin() {
+        return caller().login();
+    }
+
+    public boolean isAdmin() {
+        return caller().hasRole(Role.ADMIN);
+    }
+}
