@@ -56,11 +56,10 @@ public class Community {
     @Version
     private long version;
 
-    protected Community() {
-    }
+    protected Community() {}
 
-    Community(String name, String description, CommunityType type, OrgUnit orgUnit, Set<String> tags,
-            Person createdBy) {
+    Community(
+            String name, String description, CommunityType type, OrgUnit orgUnit, Set<String> tags, Person createdBy) {
         this.name = name;
         this.description = description;
         this.type = type;

@@ -38,13 +38,23 @@ public class CommunityDocuments implements DocumentSource {
         if (community.orgUnit() != null) {
             keywords.add(community.orgUnit().name());
         }
-        return Optional.of(new SearchDocument(id, DocumentType.COMMUNITY, community.name(),
-                community.description(), keywords, List.copyOf(community.tags()), null, id,
-                policy.readersOfCommunity(community.id(), community.type()), community.createdAt()));
+        return Optional.of(new SearchDocument(
+                id,
+                DocumentType.COMMUNITY,
+                community.name(),
+                community.description(),
+                keywords,
+                List.copyOf(community.tags()),
+                null,
+                id,
+                policy.readersOfCommunity(community.id(), community.type()),
+                community.createdAt()));
     }
 
     @Override
     public Stream<String> allIds() {
-        return em.createQuery("select c.id from Community c", Long.class).getResultStream().map(String::valueOf);
+        return em.createQuery("select c.id from Community c", Long.class)
+                .getResultStream()
+                .map(String::valueOf);
     }
 }

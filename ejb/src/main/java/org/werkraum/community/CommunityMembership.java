@@ -46,11 +46,10 @@ public class CommunityMembership {
     @Version
     private long version;
 
-    protected CommunityMembership() {
-    }
+    protected CommunityMembership() {}
 
-    CommunityMembership(Community community, Person person, MembershipRole role, MembershipStatus status,
-            Person invitedBy) {
+    CommunityMembership(
+            Community community, Person person, MembershipRole role, MembershipStatus status, Person invitedBy) {
         this.community = community;
         this.person = person;
         this.role = role;

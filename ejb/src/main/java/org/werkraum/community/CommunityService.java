@@ -56,8 +56,13 @@ public class CommunityService {
         String name = draft.name().strip();
         checkNameFree(name, null);
         Person creator = person(caller.personId());
-        Community community = new Community(name, draft.description().strip(), draft.type(),
-                orgUnit(draft.orgUnitId()), normalizedTags(draft.tags()), creator);
+        Community community = new Community(
+                name,
+                draft.description().strip(),
+                draft.type(),
+                orgUnit(draft.orgUnitId()),
+                normalizedTags(draft.tags()),
+                creator);
         em.persist(community);
         em.persist(new CommunityMembership(community, creator, MembershipRole.OWNER, MembershipStatus.ACTIVE, null));
         em.flush();
@@ -66,22 +71,21 @@ public class CommunityService {
     }
 
     /** Changes name, description, tags and org unit; owners (and admins) only. */
-    public CommunityDetail update(Caller caller, long communityId, long expectedVersion,
-            @Valid CommunityDraft draft) {
+    public CommunityDetail update(Caller caller, long communityId, long expectedVersion, @Valid CommunityDraft draft) {
         Community community = visible(caller, communityId);
         requireManager(caller, community);
         if (community.version() != expectedVersion) {
-            throw new ConflictException("error.community.changedMeanwhile",
+            throw new ConflictException(
+                    "error.community.changedMeanwhile",
                     "the community was changed by someone else meanwhile; reload and edit again");
         }
         if (draft.type() != community.type()) {
-            throw new InvalidInputException("type", "error.community.typeFixed",
-                    "the type of a community cannot be changed");
+            throw new InvalidInputException(
+                    "type", "error.community.typeFixed", "the type of a community cannot be changed");
         }
         String name = draft.name().strip();
         checkNameFree(name, communityId);
-        community.describe(name, draft.description().strip(), normalizedTags(draft.tags()),
-                orgUnit(draft.orgUnitId()));
+        community.describe(name, draft.description().strip(), normalizedTags(draft.tags()), orgUnit(draft.orgUnitId()));
         outbox.changed(DocumentType.COMMUNITY, communityId);
         return detail(caller, community);
     }
@@ -112,20 +116,29 @@ public class CommunityService {
         }
         if (filter.name() != null && !filter.name().isBlank()) {
             where.append(" and lower(c.name) like :name");
-            params.put("name", "%" + filter.name().strip().toLowerCase(Locale.ROOT).replace("%", "\\%") + "%");
+            params.put(
+                    "name", "%" + filter.name().strip().toLowerCase(Locale.ROOT).replace("%", "\\%") + "%");
         }
-        TypedQuery<Community> query = em.createQuery("select c from Community c" + where
-                + " order by lower(c.name), c.id", Community.class);
+        TypedQuery<Community> query =
+                em.createQuery("select c from Community c" + where + " order by lower(c.name), c.id", Community.class);
         TypedQuery<Long> count = em.createQuery("select count(c) from Community c" + where, Long.class);
         params.forEach((key, value) -> {
             query.setParameter(key, value);
             count.setParameter(key, value);
         });
-        List<Community> communities = query.setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList();
-        List<CommunitySummary> items = communities.stream().map(c -> new CommunitySummary(c.id(), c.name(),
-                c.description(), c.type(), c.tags(), c.orgUnit() == null ? null : c.orgUnit().name(),
-                activeMemberCount(c), standing(caller, c))).toList();
+        List<Community> communities =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<CommunitySummary> items = communities.stream()
+                .map(c -> new CommunitySummary(
+                        c.id(),
+                        c.name(),
+                        c.description(),
+                        c.type(),
+                        c.tags(),
+                        c.orgUnit() == null ? null : c.orgUnit().name(),
+                        activeMemberCount(c),
+                        standing(caller, c)))
+                .toList();
         return new Page<>(items, page.page(), page.size(), count.getSingleResult());
     }
 
@@ -142,14 +155,24 @@ public class CommunityService {
         List<MembershipStatus> statuses = policy.canManageCommunity(caller, community.type(), standing)
                 ? List.of(MembershipStatus.values())
                 : List.of(MembershipStatus.ACTIVE);
-        List<Member> items = em.createQuery("select m from CommunityMembership m join fetch m.person p where"
-                + " m.community = :c and m.status in :statuses order by m.status, m.role desc, p.displayName",
-                CommunityMembership.class).setParameter("c", community).setParameter("statuses", statuses)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream().map(Member::of)
+        List<Member> items = em.createQuery(
+                        "select m from CommunityMembership m join fetch m.person p where"
+                                + " m.community = :c and m.status in :statuses order by m.status, m.role desc, p.displayName",
+                        CommunityMembership.class)
+                .setParameter("c", community)
+                .setParameter("statuses", statuses)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultStream()
+                .map(Member::of)
                 .toList();
-        long total = em.createQuery("select count(m) from CommunityMembership m where m.community = :c and"
-                + " m.status in :statuses", Long.class).setParameter("c", community)
-                .setParameter("statuses", statuses).getSingleResult();
+        long total = em.createQuery(
+                        "select count(m) from CommunityMembership m where m.community = :c and"
+                                + " m.status in :statuses",
+                        Long.class)
+                .setParameter("c", community)
+                .setParameter("statuses", statuses)
+                .getSingleResult();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
@@ -162,19 +185,29 @@ public class CommunityService {
         Optional<CommunityMembership> mine = membership(community, caller.personId());
         Standing standing = standing(mine);
         if (policy.canJoinDirectly(caller, community.type(), standing)) {
-            mine.ifPresentOrElse(CommunityMembership::activate, () -> em.persist(new CommunityMembership(community,
-                    person(caller.personId()), MembershipRole.MEMBER, MembershipStatus.ACTIVE, null)));
+            mine.ifPresentOrElse(
+                    CommunityMembership::activate,
+                    () -> em.persist(new CommunityMembership(
+                            community,
+                            person(caller.personId()),
+                            MembershipRole.MEMBER,
+                            MembershipStatus.ACTIVE,
+                            null)));
         } else if (policy.canRequestMembership(caller, community.type(), standing)) {
-            em.persist(new CommunityMembership(community, person(caller.personId()), MembershipRole.MEMBER,
-                    MembershipStatus.REQUESTED, null));
+            em.persist(new CommunityMembership(
+                    community, person(caller.personId()), MembershipRole.MEMBER, MembershipStatus.REQUESTED, null));
         } else if (standing.isMember() || standing == Standing.REQUESTED) {
-            throw new ConflictException("error.community.alreadyMember", "you are already a member of "
-                    + community.name() + " or have asked to join", community.name());
+            throw new ConflictException(
+                    "error.community.alreadyMember",
+                    "you are already a member of " + community.name() + " or have asked to join",
+                    community.name());
         } else if (standing == Standing.INVITED) {
             return acceptInvitation(caller, communityId);
         } else {
-            throw new AccessDeniedException("error.community.inviteOnly", community.name()
-                    + " is restricted: its owners invite members", community.name());
+            throw new AccessDeniedException(
+                    "error.community.inviteOnly",
+                    community.name() + " is restricted: its owners invite members",
+                    community.name());
         }
         em.flush();
         return detail(caller, community);
@@ -214,11 +247,13 @@ public class CommunityService {
                 existing.get().activate();
                 return;
             }
-            throw new ConflictException("error.community.alreadyInvited", invitee.displayName()
-                    + " is already a member or invited", invitee.displayName());
+            throw new ConflictException(
+                    "error.community.alreadyInvited",
+                    invitee.displayName() + " is already a member or invited",
+                    invitee.displayName());
         }
-        em.persist(new CommunityMembership(community, invitee, MembershipRole.MEMBER, MembershipStatus.INVITED,
-                person(caller.personId())));
+        em.persist(new CommunityMembership(
+                community, invitee, MembershipRole.MEMBER, MembershipStatus.INVITED, person(caller.personId())));
     }
 
     public CommunityDetail acceptInvitation(Caller caller, long communityId) {
@@ -251,8 +286,8 @@ public class CommunityService {
     public void removeMember(Caller caller, long communityId, long personId) {
         Community community = visible(caller, communityId);
         requireManager(caller, community);
-        CommunityMembership membership = membership(community, personId)
-                .orElseThrow(() -> new NotFoundException("membership", personId));
+        CommunityMembership membership =
+                membership(community, personId).orElseThrow(() -> new NotFoundException("membership", personId));
         removeKeepingAnOwner(community, membership);
     }
 
@@ -273,15 +308,20 @@ public class CommunityService {
 
     /** The ids of the communities the person is an active member of: his search principals. */
     public List<Long> activeCommunityIds(long personId) {
-        return em.createQuery("select m.community.id from CommunityMembership m where m.person.id = :p and m.status"
-                + " = :active", Long.class).setParameter("p", personId)
-                .setParameter("active", MembershipStatus.ACTIVE).getResultList();
+        return em.createQuery(
+                        "select m.community.id from CommunityMembership m where m.person.id = :p and m.status"
+                                + " = :active",
+                        Long.class)
+                .setParameter("p", personId)
+                .setParameter("active", MembershipStatus.ACTIVE)
+                .getResultList();
     }
 
     private void changeRole(Caller caller, long communityId, long personId, Consumer<CommunityMembership> change) {
         Community community = visible(caller, communityId);
         requireManager(caller, community);
-        CommunityMembership membership = membership(community, personId).filter(CommunityMembership::isActive)
+        CommunityMembership membership = membership(community, personId)
+                .filter(CommunityMembership::isActive)
                 .orElseThrow(() -> new NotFoundException("member", personId));
         change.accept(membership);
     }
@@ -303,20 +343,30 @@ public class CommunityService {
 
     private void requireManager(Caller caller, Community community) {
         if (!policy.canManageCommunity(caller, community.type(), standing(caller, community))) {
-            throw new AccessDeniedException("error.community.ownersOnly", "only the owners of " + community.name()
-                    + " may do this", community.name());
+            throw new AccessDeniedException(
+                    "error.community.ownersOnly",
+                    "only the owners of " + community.name() + " may do this",
+                    community.name());
         }
     }
 
     private CommunityDetail detail(Caller caller, Community community) {
         Standing standing = standing(caller, community);
-        return new CommunityDetail(community.id(), community.name(), community.description(), community.type(),
-                community.tags(), community.orgUnit() == null ? null : community.orgUnit().id(),
-                community.orgUnit() == null ? null : community.orgUnit().name(), activeMemberCount(community),
-                standing, policy.canSeeCommunityContent(caller, community.type(), standing),
+        return new CommunityDetail(
+                community.id(),
+                community.name(),
+                community.description(),
+                community.type(),
+                community.tags(),
+                community.orgUnit() == null ? null : community.orgUnit().id(),
+                community.orgUnit() == null ? null : community.orgUnit().name(),
+                activeMemberCount(community),
+                standing,
+                policy.canSeeCommunityContent(caller, community.type(), standing),
                 policy.canManageCommunity(caller, community.type(), standing),
                 policy.canJoinDirectly(caller, community.type(), standing),
-                policy.canRequestMembership(caller, community.type(), standing), community.version());
+                policy.canRequestMembership(caller, community.type(), standing),
+                community.version());
     }
 
     private Standing standing(Caller caller, Community community) {
@@ -336,31 +386,42 @@ public class CommunityService {
     }
 
     private Optional<CommunityMembership> membership(Community community, long personId) {
-        return em.createQuery("select m from CommunityMembership m where m.community = :c and m.person.id = :p",
-                CommunityMembership.class).setParameter("c", community).setParameter("p", personId)
-                .getResultStream().findFirst();
+        return em.createQuery(
+                        "select m from CommunityMembership m where m.community = :c and m.person.id = :p",
+                        CommunityMembership.class)
+                .setParameter("c", community)
+                .setParameter("p", personId)
+                .getResultStream()
+                .findFirst();
     }
 
     private long activeMemberCount(Community community) {
-        return em.createQuery("select count(m) from CommunityMembership m where m.community = :c and m.status ="
-                + " :active", Long.class).setParameter("c", community).setParameter("active",
-                        MembershipStatus.ACTIVE)
+        return em.createQuery(
+                        "select count(m) from CommunityMembership m where m.community = :c and m.status =" + " :active",
+                        Long.class)
+                .setParameter("c", community)
+                .setParameter("active", MembershipStatus.ACTIVE)
                 .getSingleResult();
     }
 
     private long activeOwnerCount(Community community) {
-        return em.createQuery("select count(m) from CommunityMembership m where m.community = :c and m.status ="
-                + " :active and m.role = :owner", Long.class).setParameter("c", community)
-                .setParameter("active", MembershipStatus.ACTIVE).setParameter("owner", MembershipRole.OWNER)
+        return em.createQuery(
+                        "select count(m) from CommunityMembership m where m.community = :c and m.status ="
+                                + " :active and m.role = :owner",
+                        Long.class)
+                .setParameter("c", community)
+                .setParameter("active", MembershipStatus.ACTIVE)
+                .setParameter("owner", MembershipRole.OWNER)
                 .getSingleResult();
     }
 
     private void checkNameFree(String name, Long exceptId) {
         List<Long> taken = em.createQuery("select c.id from Community c where lower(c.name) = :name", Long.class)
-                .setParameter("name", name.toLowerCase(Locale.ROOT)).getResultList();
+                .setParameter("name", name.toLowerCase(Locale.ROOT))
+                .getResultList();
         if (taken.stream().anyMatch(id -> !id.equals(exceptId))) {
-            throw new InvalidInputException("name", "error.community.nameTaken", "a community named " + name
-                    + " exists already", name);
+            throw new InvalidInputException(
+                    "name", "error.community.nameTaken", "a community named " + name + " exists already", name);
         }
     }
 
@@ -378,8 +439,8 @@ public class CommunityService {
         }
         OrgUnit unit = em.find(OrgUnit.class, orgUnitId);
         if (unit == null) {
-            throw new InvalidInputException("orgUnitId", "error.orgUnit.unknown", "no such org unit " + orgUnitId,
-                    orgUnitId);
+            throw new InvalidInputException(
+                    "orgUnitId", "error.orgUnit.unknown", "no such org unit " + orgUnitId, orgUnitId);
         }
         return unit;
     }

@@ -6,7 +6,9 @@ import org.werkraum.shared.ConflictException;
 public class LastOwnerException extends ConflictException {
 
     public LastOwnerException(String communityName) {
-        super("error.community.lastOwner", "the last owner cannot leave " + communityName
-                + "; make someone else owner first", communityName);
+        super(
+                "error.community.lastOwner",
+                "the last owner cannot leave " + communityName + "; make someone else owner first",
+                communityName);
     }
 }

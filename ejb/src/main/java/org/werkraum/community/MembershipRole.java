@@ -1,5 +1,6 @@
 package org.werkraum.community;
 
 public enum MembershipRole {
-    OWNER, MEMBER
+    OWNER,
+    MEMBER
 }

@@ -57,42 +57,85 @@ public class DemoData {
             return;
         }
         Caller system = new Caller(0, "demo-loader", Set.of(Role.ADMIN));
-        try (Reader csv = new InputStreamReader(DemoData.class.getResourceAsStream("demo-directory.csv"),
-                StandardCharsets.UTF_8)) {
+        try (Reader csv = new InputStreamReader(
+                DemoData.class.getResourceAsStream("demo-directory.csv"), StandardCharsets.UTF_8)) {
             directory.importCsv(system, csv);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        em.createQuery("select p.id from Person p", Long.class).getResultList()
+        em.createQuery("select p.id from Person p", Long.class)
+                .getResultList()
                 .forEach(id -> people.changePassword(system, id, PASSWORD));
 
-        community("sofia.rossi", "Social Media Guidelines", CommunityType.PUBLIC,
+        community(
+                "sofia.rossi",
+                "Social Media Guidelines",
+                CommunityType.PUBLIC,
                 "How we write in public and on the intranet: the guidelines, questions to the coaches, good examples.",
-                Set.of("guidelines", "social-media"), List.of("olivia.king", "tom.becker", "anna.schmidt"), List.of(),
+                Set.of("guidelines", "social-media"),
+                List.of("olivia.king", "tom.becker", "anna.schmidt"),
+                List.of(),
                 List.of());
-        community("lena.vogel", "Berlin Office", CommunityType.PUBLIC,
-                "Everything about our Berlin office: events, desk booking, the canteen menu.", Set.of("berlin"),
-                List.of("jonas.meyer", "emma.fischer", "ben.carter", "elif.yilmaz"), List.of(), List.of());
-        community("jonas.meyer", "Search Guild", CommunityType.PUBLIC,
+        community(
+                "lena.vogel",
+                "Berlin Office",
+                CommunityType.PUBLIC,
+                "Everything about our Berlin office: events, desk booking, the canteen menu.",
+                Set.of("berlin"),
+                List.of("jonas.meyer", "emma.fischer", "ben.carter", "elif.yilmaz"),
+                List.of(),
+                List.of());
+        community(
+                "jonas.meyer",
+                "Search Guild",
+                CommunityType.PUBLIC,
                 "Elasticsearch, Lucene and relevance: for everyone who builds or tunes search.",
-                Set.of("search", "elasticsearch"), List.of("emma.fischer", "elif.yilmaz"), List.of(), List.of());
-        community("felix.wagner", "Produktideen", CommunityType.MODERATED,
+                Set.of("search", "elasticsearch"),
+                List.of("emma.fischer", "elif.yilmaz"),
+                List.of(),
+                List.of());
+        community(
+                "felix.wagner",
+                "Produktideen",
+                CommunityType.MODERATED,
                 "Ideen für unsere Produkte sammeln, diskutieren und bewerten. Beitritt auf Anfrage.",
-                Set.of("ideation", "product"), List.of("mia.schulz"), List.of("emma.fischer"), List.of());
-        community("anna.schmidt", "Leadership Circle", CommunityType.RESTRICTED,
+                Set.of("ideation", "product"),
+                List.of("mia.schulz"),
+                List.of("emma.fischer"),
+                List.of());
+        community(
+                "anna.schmidt",
+                "Leadership Circle",
+                CommunityType.RESTRICTED,
                 "The executive team's room for strategy drafts before they go out as leadership updates.",
-                Set.of("leadership"), List.of("ben.carter", "claudia.weber", "david.okafor"), List.of(), List.of());
-        community("ben.carter", "Project Falcon", CommunityType.RESTRICTED,
-                "Confidential: evaluation of a new search platform. Members only.", Set.of("confidential"),
-                List.of("elif.yilmaz", "jonas.meyer"), List.of(), List.of("emma.fischer"));
+                Set.of("leadership"),
+                List.of("ben.carter", "claudia.weber", "david.okafor"),
+                List.of(),
+                List.of());
+        community(
+                "ben.carter",
+                "Project Falcon",
+                CommunityType.RESTRICTED,
+                "Confidential: evaluation of a new search platform. Members only.",
+                Set.of("confidential"),
+                List.of("elif.yilmaz", "jonas.meyer"),
+                List.of(),
+                List.of("emma.fischer"));
         LOG.info("Demo data loaded: 60 people, 6 communities; password of every demo login: " + PASSWORD);
     }
 
-    private void community(String owner, String name, CommunityType type, String description, Set<String> tags,
-            List<String> members, List<String> requests, List<String> invitations) {
+    private void community(
+            String owner,
+            String name,
+            CommunityType type,
+            String description,
+            Set<String> tags,
+            List<String> members,
+            List<String> requests,
+            List<String> invitations) {
         Caller ownerCaller = caller(owner);
-        CommunityDetail community = communities.create(ownerCaller,
-                new CommunityDraft(name, description, type, null, tags));
+        CommunityDetail community =
+                communities.create(ownerCaller, new CommunityDraft(name, description, type, null, tags));
         for (String member : members) {
             long personId = caller(member).personId();
             communities.invite(ownerCaller, community.id(), personId);

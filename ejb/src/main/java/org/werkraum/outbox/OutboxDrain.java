@@ -55,8 +55,11 @@ public class OutboxDrain {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Batch drainBatch(int maxRows, Duration maxBackoff) {
         @SuppressWarnings("unchecked")
-        List<OutboxEntry> due = em.createNativeQuery("select * from search_outbox where next_attempt_at <= now()"
-                + " order by id limit ?1 for update skip locked", OutboxEntry.class).setParameter(1, maxRows)
+        List<OutboxEntry> due = em.createNativeQuery(
+                        "select * from search_outbox where next_attempt_at <= now()"
+                                + " order by id limit ?1 for update skip locked",
+                        OutboxEntry.class)
+                .setParameter(1, maxRows)
                 .getResultList();
         if (due.isEmpty()) {
             return new Batch(0, 0);
@@ -82,8 +85,10 @@ public class OutboxDrain {
             for (OutboxEntry entry : due) {
                 entry.failed(e.getMessage(), backoff(entry.attempts(), maxBackoff));
             }
-            LOG.log(Level.WARNING, "Search index not updated, {0} outbox rows wait for the next attempt: {1}",
-                    new Object[]{due.size(), e.getMessage()});
+            LOG.log(
+                    Level.WARNING,
+                    "Search index not updated, {0} outbox rows wait for the next attempt: {1}",
+                    new Object[] {due.size(), e.getMessage()});
             return new Batch(0, due.size());
         }
     }

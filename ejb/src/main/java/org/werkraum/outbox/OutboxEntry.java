@@ -42,8 +42,7 @@ public class OutboxEntry {
     @Column(name = "last_error")
     private String lastError;
 
-    protected OutboxEntry() {
-    }
+    protected OutboxEntry() {}
 
     OutboxEntry(DocumentType documentType, String documentId) {
         this.documentType = documentType;

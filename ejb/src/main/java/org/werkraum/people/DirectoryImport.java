@@ -45,8 +45,8 @@ import org.werkraum.shared.Tags;
 @Transactional
 public class DirectoryImport {
 
-    public static final List<String> COLUMNS = List.of("login", "display_name", "email", "title", "org_unit",
-            "location", "manager", "roles", "expertise");
+    public static final List<String> COLUMNS =
+            List.of("login", "display_name", "email", "title", "org_unit", "location", "manager", "roles", "expertise");
     private static final Set<String> REQUIRED = Set.of("login", "display_name", "email");
     public static final int MAX_ROWS = 20_000;
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
@@ -61,9 +61,17 @@ public class DirectoryImport {
     @Inject
     Outbox outbox;
 
-    record Row(long line, String login, String displayName, String email, String title, List<String> unitPath,
-            String location, String manager, Set<Role> roles, Set<String> expertise) {
-    }
+    record Row(
+            long line,
+            String login,
+            String displayName,
+            String email,
+            String title,
+            List<String> unitPath,
+            String location,
+            String manager,
+            Set<Role> roles,
+            Set<String> expertise) {}
 
     /**
      * @throws ImportRejectedException
@@ -85,10 +93,18 @@ public class DirectoryImport {
     /** Reads every row and checks each on its own; references between rows are checked later. */
     static List<Row> parse(String csv, List<ImportProblem> problems) {
         List<Row> rows = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text))
+                .setFormat(format)
+                .get()) {
             Set<String> header = new HashSet<>();
             parser.getHeaderNames().forEach(name -> header.add(name.strip().toLowerCase(Locale.ROOT)));
             for (String required : REQUIRED) {
@@ -121,18 +137,21 @@ public class DirectoryImport {
         return rows;
     }
 
-    private static Row parseRow(long line, CSVRecord record, Map<String, String> columns,
-            List<ImportProblem> problems) {
+    private static Row parseRow(
+            long line, CSVRecord record, Map<String, String> columns, List<ImportProblem> problems) {
         if (!record.isConsistent()) {
-            problems.add(new ImportProblem(line, null, "has " + record.size() + " cells, the header has "
-                    + columns.size()));
+            problems.add(
+                    new ImportProblem(line, null, "has " + record.size() + " cells, the header has " + columns.size()));
         }
         String login = cell(record, columns, "login").toLowerCase(Locale.ROOT);
         String displayName = cell(record, columns, "display_name");
         String email = cell(record, columns, "email").toLowerCase(Locale.ROOT);
         if (!LOGIN.matcher(login).matches()) {
-            problems.add(new ImportProblem(line, "login", "must be 2 to 64 lower-case letters, digits, dots,"
-                    + " hyphens or underscores, got '" + login + "'"));
+            problems.add(new ImportProblem(
+                    line,
+                    "login",
+                    "must be 2 to 64 lower-case letters, digits, dots," + " hyphens or underscores, got '" + login
+                            + "'"));
         }
         if (displayName.isEmpty() || displayName.length() > 200) {
             problems.add(new ImportProblem(line, "display_name", "must not be empty or longer than 200"));
@@ -145,8 +164,7 @@ public class DirectoryImport {
         if (!unit.isEmpty()) {
             for (String part : unit.split(">")) {
                 if (part.isBlank() || part.strip().length() > 200) {
-                    problems.add(new ImportProblem(line, "org_unit", "has an empty or too long part: '" + unit
-                            + "'"));
+                    problems.add(new ImportProblem(line, "org_unit", "has an empty or too long part: '" + unit + "'"));
                     break;
                 }
                 unitPath.add(part.strip());
@@ -157,8 +175,8 @@ public class DirectoryImport {
             try {
                 roles.add(Role.valueOf(role.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                problems.add(new ImportProblem(line, "roles", "unknown role '" + role + "'; known: "
-                        + EnumSet.allOf(Role.class)));
+                problems.add(new ImportProblem(
+                        line, "roles", "unknown role '" + role + "'; known: " + EnumSet.allOf(Role.class)));
             }
         }
         Set<String> expertise = new TreeSet<>();
@@ -174,8 +192,17 @@ public class DirectoryImport {
         if (title.length() > 200 || location.length() > 120) {
             problems.add(new ImportProblem(line, title.length() > 200 ? "title" : "location", "too long"));
         }
-        return new Row(line, login, displayName, email, emptyToNull(title), unitPath, emptyToNull(location),
-                emptyToNull(cell(record, columns, "manager").toLowerCase(Locale.ROOT)), roles, expertise);
+        return new Row(
+                line,
+                login,
+                displayName,
+                email,
+                emptyToNull(title),
+                unitPath,
+                emptyToNull(location),
+                emptyToNull(cell(record, columns, "manager").toLowerCase(Locale.ROOT)),
+                roles,
+                expertise);
     }
 
     private void checkReferences(List<Row> rows, List<ImportProblem> problems) {
@@ -184,17 +211,18 @@ public class DirectoryImport {
         for (Row row : rows) {
             Long earlier = firstLineOfLogin.putIfAbsent(row.login(), row.line());
             if (earlier != null) {
-                problems.add(new ImportProblem(row.line(), "login", "'" + row.login() + "' is already on line "
-                        + earlier));
+                problems.add(
+                        new ImportProblem(row.line(), "login", "'" + row.login() + "' is already on line " + earlier));
             }
             earlier = firstLineOfEmail.putIfAbsent(row.email(), row.line());
             if (earlier != null) {
-                problems.add(new ImportProblem(row.line(), "email", "'" + row.email() + "' is already on line "
-                        + earlier));
+                problems.add(
+                        new ImportProblem(row.line(), "email", "'" + row.email() + "' is already on line " + earlier));
             }
         }
         Map<String, String> knownEmails = new HashMap<>();
-        em.createQuery("select p.email, p.login from Person p", Object[].class).getResultStream()
+        em.createQuery("select p.email, p.login from Person p", Object[].class)
+                .getResultStream()
                 .forEach(r -> knownEmails.put((String) r[0], (String) r[1]));
         Set<String> knownLogins = new HashSet<>(knownEmails.values());
         for (Row row : rows) {
@@ -206,8 +234,7 @@ public class DirectoryImport {
                 if (row.manager().equals(row.login())) {
                     problems.add(new ImportProblem(row.line(), "manager", "a person cannot be his own manager"));
                 } else if (!firstLineOfLogin.containsKey(row.manager()) && !knownLogins.contains(row.manager())) {
-                    problems.add(new ImportProblem(row.line(), "manager", "unknown login '" + row.manager()
-                            + "'"));
+                    problems.add(new ImportProblem(row.line(), "manager", "unknown login '" + row.manager() + "'"));
                 }
             }
         }
@@ -222,7 +249,10 @@ public class DirectoryImport {
         int updated = 0;
         for (Row row : rows) {
             Person person = em.createQuery("select p from Person p where p.login = :login", Person.class)
-                    .setParameter("login", row.login()).getResultStream().findFirst().orElse(null);
+                    .setParameter("login", row.login())
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
             if (person == null) {
                 person = new Person(row.login(), row.displayName(), row.email());
                 em.persist(person);
@@ -235,14 +265,24 @@ public class DirectoryImport {
         for (Row row : rows) {
             Person person = people.get(row.login());
             OrgUnit unit = row.unitPath().isEmpty() ? null : unit(row.unitPath(), units, unitsCreated);
-            Person manager = row.manager() == null ? null : people.computeIfAbsent(row.manager(), login -> em
-                    .createQuery("select p from Person p where p.login = :login", Person.class)
-                    .setParameter("login", login).getSingleResult());
+            Person manager = row.manager() == null
+                    ? null
+                    : people.computeIfAbsent(
+                            row.manager(),
+                            login -> em.createQuery("select p from Person p where p.login = :login", Person.class)
+                                    .setParameter("login", login)
+                                    .getSingleResult());
             person.changeDirectoryFacts(row.displayName(), row.email(), row.title(), unit, row.location(), manager);
             person.changeRoles(row.roles());
             if (!row.expertise().isEmpty()) {
-                person.changeProfile(new ProfileChange(row.title(), row.location(), person.bio(),
-                        person.linkedinUrl(), person.xingUrl(), person.xUrl(), row.expertise()));
+                person.changeProfile(new ProfileChange(
+                        row.title(),
+                        row.location(),
+                        person.bio(),
+                        person.linkedinUrl(),
+                        person.xingUrl(),
+                        person.xUrl(),
+                        row.expertise()));
             }
         }
         em.flush();
@@ -260,7 +300,10 @@ public class DirectoryImport {
         OrgUnit parent = path.size() == 1 ? null : unit(path.subList(0, path.size() - 1), cache, created);
         String code = code(path);
         OrgUnit unit = em.createQuery("select u from OrgUnit u where u.code = :code", OrgUnit.class)
-                .setParameter("code", code).getResultStream().findFirst().orElse(null);
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         OrgUnitKind kind = switch (path.size()) {
             case 1 -> OrgUnitKind.COMPANY;
             case 2 -> OrgUnitKind.DIVISION;
@@ -308,7 +351,7 @@ public class DirectoryImport {
         try {
             StringBuilder text = new StringBuilder();
             char[] buffer = new char[8192];
-            for (int n; (n = reader.read(buffer)) > 0;) {
+            for (int n; (n = reader.read(buffer)) > 0; ) {
                 text.append(buffer, 0, n);
             }
             return text.toString();

@@ -9,8 +9,7 @@ public class ImportRejectedException extends InvalidInputException {
     private final List<ImportProblem> problems;
 
     public ImportRejectedException(List<ImportProblem> problems) {
-        super("file", "error.import.rejected", problems.size() + " problems found, nothing imported",
-                problems.size());
+        super("file", "error.import.rejected", problems.size() + " problems found, nothing imported", problems.size());
         this.problems = List.copyOf(problems);
     }
 

@@ -1,5 +1,4 @@
 package org.werkraum.people;
 
 /** What a directory import changed. */
-public record ImportResult(int peopleCreated, int peopleUpdated, int orgUnitsCreated) {
-}
+public record ImportResult(int peopleCreated, int peopleUpdated, int orgUnitsCreated) {}

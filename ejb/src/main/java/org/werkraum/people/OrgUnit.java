@@ -38,8 +38,7 @@ public class OrgUnit {
     @Version
     private long version;
 
-    protected OrgUnit() {
-    }
+    protected OrgUnit() {}
 
     public OrgUnit(String code, String name, OrgUnitKind kind, OrgUnit parent) {
         this.code = code;

@@ -25,8 +25,8 @@ import org.werkraum.shared.ConflictException;
 import org.werkraum.shared.InvalidInputException;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.shared.Page;
-import org.werkraum.shared.Tags;
 import org.werkraum.shared.PageRequest;
+import org.werkraum.shared.Tags;
 
 /** Profiles, the org chart and the people directory. */
 @ApplicationScoped
@@ -54,13 +54,18 @@ public class PeopleService {
 
     public Optional<PersonSummary> byLogin(String login) {
         return em.createQuery("select p from Person p where p.login = :login", Person.class)
-                .setParameter("login", login).getResultStream().findFirst().map(PersonSummary::of);
+                .setParameter("login", login)
+                .getResultStream()
+                .findFirst()
+                .map(PersonSummary::of);
     }
 
     /** The caller as services need him: his id and roles, read fresh from the database. */
     public Optional<Caller> caller(String login) {
         return em.createQuery("select p from Person p where p.login = :login and p.active = true", Person.class)
-                .setParameter("login", login).getResultStream().findFirst()
+                .setParameter("login", login)
+                .getResultStream()
+                .findFirst()
                 .map(p -> new Caller(p.id(), p.login(), p.roles()));
     }
 
@@ -70,15 +75,16 @@ public class PeopleService {
      * @param expectedVersion
      *            the version the editor started from; a concurrent change by someone else is refused, not overwritten
      */
-    public PersonProfile updateProfile(Caller caller, long personId, long expectedVersion,
-            @Valid ProfileChange change) {
+    public PersonProfile updateProfile(
+            Caller caller, long personId, long expectedVersion, @Valid ProfileChange change) {
         Person person = find(personId);
         if (!policy.canEditProfile(caller, personId)) {
-            throw new AccessDeniedException("error.profile.notYours", "only the person himself or an admin may"
-                    + " edit a profile");
+            throw new AccessDeniedException(
+                    "error.profile.notYours", "only the person himself or an admin may" + " edit a profile");
         }
         if (person.version() != expectedVersion) {
-            throw new ConflictException("error.profile.changedMeanwhile",
+            throw new ConflictException(
+                    "error.profile.changedMeanwhile",
                     "the profile was changed by someone else meanwhile; reload and edit again");
         }
         checkLink("linkedinUrl", change.linkedinUrl(), "linkedin.com");
@@ -86,13 +92,19 @@ public class PeopleService {
         checkLink("xUrl", change.xUrl(), "x.com", "twitter.com");
         Set<String> expertise = new TreeSet<>();
         change.expertise().forEach(tag -> expertise.add(Tags.normalize(tag)));
-        person.changeProfile(new ProfileChange(blankToNull(change.title()), blankToNull(change.location()),
-                blankToNull(change.bio()), blankToNull(change.linkedinUrl()), blankToNull(change.xingUrl()),
-                blankToNull(change.xUrl()), expertise));
+        person.changeProfile(new ProfileChange(
+                blankToNull(change.title()),
+                blankToNull(change.location()),
+                blankToNull(change.bio()),
+                blankToNull(change.linkedinUrl()),
+                blankToNull(change.xingUrl()),
+                blankToNull(change.xUrl()),
+                expertise));
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ConflictException("error.profile.changedMeanwhile",
+            throw new ConflictException(
+                    "error.profile.changedMeanwhile",
                     "the profile was changed by someone else meanwhile; reload and edit again");
         }
         outbox.changed(DocumentType.PERSON, personId);
@@ -108,12 +120,15 @@ public class PeopleService {
     public void changePassword(Caller caller, long personId, String newPassword) {
         Person person = find(personId);
         if (!policy.canEditProfile(caller, personId)) {
-            throw new AccessDeniedException("error.profile.notYours", "only the person himself or an admin may"
-                    + " change a password");
+            throw new AccessDeniedException(
+                    "error.profile.notYours", "only the person himself or an admin may" + " change a password");
         }
         if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password", "error.password.short", "a password needs at least "
-                    + MIN_PASSWORD_LENGTH + " characters", MIN_PASSWORD_LENGTH);
+            throw new InvalidInputException(
+                    "password",
+                    "error.password.short",
+                    "a password needs at least " + MIN_PASSWORD_LENGTH + " characters",
+                    MIN_PASSWORD_LENGTH);
         }
         person.changePasswordHash(passwords.hash(newPassword));
     }
@@ -130,8 +145,8 @@ public class PeopleService {
         if (filter.location() != null && !filter.location().isBlank()) {
             where.append(" and lower(p.location) = :location");
         }
-        TypedQuery<Person> query = em.createQuery("select p from Person p" + where + " order by p.displayName, p.id",
-                Person.class);
+        TypedQuery<Person> query =
+                em.createQuery("select p from Person p" + where + " order by p.displayName, p.id", Person.class);
         TypedQuery<Long> count = em.createQuery("select count(p) from Person p" + where, Long.class);
         for (TypedQuery<?> q : List.of(query, count)) {
             if (filter.name() != null && !filter.name().isBlank()) {
@@ -144,29 +159,42 @@ public class PeopleService {
                 q.setParameter("location", filter.location().strip().toLowerCase(Locale.ROOT));
             }
         }
-        List<PersonSummary> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
-                .stream().map(PersonSummary::of).toList();
+        List<PersonSummary> items =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                        .map(PersonSummary::of)
+                        .toList();
         return new Page<>(items, page.page(), page.size(), count.getSingleResult());
     }
 
     /** People the caller works with: his manager, his peers in the same org unit and his direct reports. */
     public List<PersonSummary> colleagues(Caller caller, int max) {
         Person me = find(caller.personId());
-        return em.createQuery("select p from Person p where p.active = true and p <> :me and (p = :manager"
-                + " or p.manager = :me or (p.orgUnit = :unit and :unit is not null)) order by p.displayName",
-                Person.class).setParameter("me", me).setParameter("manager", me.manager())
-                .setParameter("unit", me.orgUnit()).setMaxResults(max).getResultStream().map(PersonSummary::of)
+        return em.createQuery(
+                        "select p from Person p where p.active = true and p <> :me and (p = :manager"
+                                + " or p.manager = :me or (p.orgUnit = :unit and :unit is not null)) order by p.displayName",
+                        Person.class)
+                .setParameter("me", me)
+                .setParameter("manager", me.manager())
+                .setParameter("unit", me.orgUnit())
+                .setMaxResults(max)
+                .getResultStream()
+                .map(PersonSummary::of)
                 .toList();
     }
 
     public List<OrgUnitSummary> orgUnits() {
-        return em.createQuery("select u from OrgUnit u order by u.name", OrgUnit.class).getResultStream()
-                .map(OrgUnitSummary::of).toList();
+        return em.createQuery("select u from OrgUnit u order by u.name", OrgUnit.class)
+                .getResultStream()
+                .map(OrgUnitSummary::of)
+                .toList();
     }
 
     public List<String> locations() {
-        return em.createQuery("select distinct p.location from Person p where p.location is not null"
-                + " order by p.location", String.class).getResultList();
+        return em.createQuery(
+                        "select distinct p.location from Person p where p.location is not null"
+                                + " order by p.location",
+                        String.class)
+                .getResultList();
     }
 
     Person find(long personId) {
@@ -179,9 +207,11 @@ public class PeopleService {
 
     private List<Long> unitAndBelow(long unitId) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("with recursive below(id) as (select id from org_unit where id = ?1"
-                + " union all select u.id from org_unit u join below b on u.parent_id = b.id) select id from below")
-                .setParameter(1, unitId).getResultList();
+        List<Number> ids = em.createNativeQuery(
+                        "with recursive below(id) as (select id from org_unit where id = ?1"
+                                + " union all select u.id from org_unit u join below b on u.parent_id = b.id) select id from below")
+                .setParameter(1, unitId)
+                .getResultList();
         List<Long> result = new ArrayList<>();
         ids.forEach(id -> result.add(id.longValue()));
         return result.isEmpty() ? List.of(-1L) : result;
@@ -191,13 +221,31 @@ public class PeopleService {
         List<OrgUnitSummary> orgPath = person.orgUnit() == null
                 ? List.of()
                 : person.orgUnit().pathToTop().stream().map(OrgUnitSummary::of).toList();
-        List<PersonSummary> reports = em.createQuery("select p from Person p where p.manager = :boss and p.active"
-                + " = true order by p.displayName", Person.class).setParameter("boss", person).getResultStream()
-                .map(PersonSummary::of).toList();
-        return new PersonProfile(person.id(), person.login(), person.displayName(), person.email(), person.title(),
-                person.location(), person.bio(), person.linkedinUrl(), person.xingUrl(), person.xUrl(),
-                person.expertise(), person.roles(), orgPath,
-                person.managerChain().stream().map(PersonSummary::of).toList(), reports, person.version());
+        List<PersonSummary> reports = em.createQuery(
+                        "select p from Person p where p.manager = :boss and p.active"
+                                + " = true order by p.displayName",
+                        Person.class)
+                .setParameter("boss", person)
+                .getResultStream()
+                .map(PersonSummary::of)
+                .toList();
+        return new PersonProfile(
+                person.id(),
+                person.login(),
+                person.displayName(),
+                person.email(),
+                person.title(),
+                person.location(),
+                person.bio(),
+                person.linkedinUrl(),
+                person.xingUrl(),
+                person.xUrl(),
+                person.expertise(),
+                person.roles(),
+                orgPath,
+                person.managerChain().stream().map(PersonSummary::of).toList(),
+                reports,
+                person.version());
     }
 
     private static void checkLink(String field, String url, String... hosts) {
@@ -216,8 +264,8 @@ public class PeopleService {
         } catch (java.net.URISyntaxException e) {
             // falls through to the same message as a wrong host
         }
-        throw new InvalidInputException(field, "error.profile.link", "the link must be a web address on "
-                + hosts[0], hosts[0]);
+        throw new InvalidInputException(
+                field, "error.profile.link", "the link must be a web address on " + hosts[0], hosts[0]);
     }
 
     private static String blankToNull(String value) {

@@ -86,8 +86,7 @@ public class Person {
     @Version
     private long version;
 
-    protected Person() {
-    }
+    protected Person() {}
 
     public Person(String login, String displayName, String email) {
         this.login = login;
@@ -186,8 +185,8 @@ public class Person {
         this.expertise = new TreeSet<>(change.expertise());
     }
 
-    void changeDirectoryFacts(String displayName, String email, String title, OrgUnit orgUnit, String location,
-            Person manager) {
+    void changeDirectoryFacts(
+            String displayName, String email, String title, OrgUnit orgUnit, String location, Person manager) {
         this.displayName = displayName;
         this.email = email;
         this.title = title;

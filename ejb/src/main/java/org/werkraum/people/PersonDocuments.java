@@ -45,13 +45,23 @@ public class PersonDocuments implements DocumentSource {
             keywords.add(person.location());
         }
         String text = String.join("\n", person.expertise()) + (person.bio() == null ? "" : "\n" + person.bio());
-        return Optional.of(new SearchDocument(id, DocumentType.PERSON, person.displayName(), text, keywords,
-                List.copyOf(person.expertise()), null, null, policy.readersOfPerson(), null));
+        return Optional.of(new SearchDocument(
+                id,
+                DocumentType.PERSON,
+                person.displayName(),
+                text,
+                keywords,
+                List.copyOf(person.expertise()),
+                null,
+                null,
+                policy.readersOfPerson(),
+                null));
     }
 
     @Override
     public Stream<String> allIds() {
-        return em.createQuery("select p.id from Person p where p.active = true", Long.class).getResultStream()
+        return em.createQuery("select p.id from Person p where p.active = true", Long.class)
+                .getResultStream()
                 .map(String::valueOf);
     }
 }

@@ -11,8 +11,20 @@ import java.util.Set;
  * @param managerChain
  *            the direct manager first, up to the top of the company
  */
-public record PersonProfile(long id, String login, String displayName, String email, String title,
-        String location, String bio, String linkedinUrl, String xingUrl, String xUrl, Set<String> expertise,
-        Set<Role> roles, List<OrgUnitSummary> orgPath, List<PersonSummary> managerChain,
-        List<PersonSummary> directReports, long version) {
-}
+public record PersonProfile(
+        long id,
+        String login,
+        String displayName,
+        String email,
+        String title,
+        String location,
+        String bio,
+        String linkedinUrl,
+        String xingUrl,
+        String xUrl,
+        Set<String> expertise,
+        Set<Role> roles,
+        List<OrgUnitSummary> orgPath,
+        List<PersonSummary> managerChain,
+        List<PersonSummary> directReports,
+        long version) {}

@@ -2,5 +2,9 @@ package org.werkraum.people;
 
 /** What a person may do beyond writing as an employee. */
 public enum Role {
-    EMPLOYEE, EXECUTIVE, COACH, MODERATOR, ADMIN
+    EMPLOYEE,
+    EXECUTIVE,
+    COACH,
+    MODERATOR,
+    ADMIN
 }

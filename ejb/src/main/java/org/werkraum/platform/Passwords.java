@@ -24,7 +24,7 @@ public class Passwords {
     @PostConstruct
     void configure() {
         Map<String, String> parameters = new HashMap<>();
-        for (String parameter : new String[]{ITERATIONS, ALGORITHM, SALT_SIZE}) {
+        for (String parameter : new String[] {ITERATIONS, ALGORITHM, SALT_SIZE}) {
             String[] keyValue = parameter.split("=", 2);
             parameters.put(keyValue[0], keyValue[1]);
         }

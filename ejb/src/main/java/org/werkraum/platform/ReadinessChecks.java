@@ -27,9 +27,14 @@ public class ReadinessChecks {
     HealthCheck database() {
         return () -> {
             try (Connection connection = dataSource.getConnection()) {
-                return HealthCheckResponse.named("database").status(connection.isValid(2)).build();
+                return HealthCheckResponse.named("database")
+                        .status(connection.isValid(2))
+                        .build();
             } catch (SQLException e) {
-                return HealthCheckResponse.named("database").down().withData("error", e.getMessage()).build();
+                return HealthCheckResponse.named("database")
+                        .down()
+                        .withData("error", e.getMessage())
+                        .build();
             }
         };
     }
@@ -37,6 +42,8 @@ public class ReadinessChecks {
     @Produces
     @Readiness
     HealthCheck elasticsearch() {
-        return () -> HealthCheckResponse.named("elasticsearch").status(searchIndex.isAvailable()).build();
+        return () -> HealthCheckResponse.named("elasticsearch")
+                .status(searchIndex.isAvailable())
+                .build();
     }
 }

@@ -26,8 +26,11 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(SchemaMigration.class.getClassLoader()).dataSource(dataSource)
-                .locations("classpath:db/migration").load().migrate();
+        var result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
     }

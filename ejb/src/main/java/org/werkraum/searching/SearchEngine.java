@@ -19,11 +19,10 @@ public class SearchEngine {
     SearchIndex searchIndex() {
         String url = System.getProperty("werkraum.elasticsearch.url", "http://127.0.0.1:9200");
         String prefix = System.getProperty("werkraum.elasticsearch.index-prefix", "werkraum");
-        return new ElasticsearchSearchIndex(ElasticsearchSettings.of(url, prefix));
+        return new ElasticsearchSearchIndex(ElasticsearchSettings.of(java.net.URI.create(url), prefix));
     }
 
     void close(@Disposes SearchIndex index) {
         index.close();
     }
-
 }

@@ -40,8 +40,7 @@ public class AccessPolicy {
 
     /** Invite, accept and decline requests, remove members, promote owners, edit the description. */
     public boolean canManageCommunity(Caller caller, CommunityType type, Standing standing) {
-        return standing == Standing.OWNER
-                || (caller.isAdmin() && canSeeCommunity(caller, type, standing));
+        return standing == Standing.OWNER || (caller.isAdmin() && canSeeCommunity(caller, type, standing));
     }
 
     public boolean canCreateCommunity(Caller caller) {

@@ -14,8 +14,8 @@ public record PageRequest(int page, int size) {
             throw new InvalidInputException("page", "error.page.negative", "page must not be negative");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInputException("size", "error.page.size", "size must be between 1 and " + MAX_SIZE,
-                    MAX_SIZE);
+            throw new InvalidInputException(
+                    "size", "error.page.size", "size must be between 1 and " + MAX_SIZE, MAX_SIZE);
         }
     }
 

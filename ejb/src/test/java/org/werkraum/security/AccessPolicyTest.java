@@ -19,8 +19,9 @@ class AccessPolicyTest {
     private final AccessPolicy policy = new AccessPolicy();
 
     static Stream<Arguments> everyRoleTypeAndStanding() {
-        return EnumSet.allOf(Role.class).stream().flatMap(role -> EnumSet.allOf(CommunityType.class).stream()
-                .flatMap(type -> EnumSet.allOf(Standing.class).stream().map(s -> Arguments.of(role, type, s))));
+        return EnumSet.allOf(Role.class).stream()
+                .flatMap(role -> EnumSet.allOf(CommunityType.class).stream()
+                        .flatMap(type -> EnumSet.allOf(Standing.class).stream().map(s -> Arguments.of(role, type, s))));
     }
 
     private static Caller caller(Role role) {
@@ -29,8 +30,8 @@ class AccessPolicyTest {
 
     @ParameterizedTest(name = "{0} {2} sees {1}?")
     @MethodSource("everyRoleTypeAndStanding")
-    void restrictedCommunityIsVisibleOnlyToMembersAndInviteesWhateverTheRole(Role role, CommunityType type,
-            Standing standing) {
+    void restrictedCommunityIsVisibleOnlyToMembersAndInviteesWhateverTheRole(
+            Role role, CommunityType type, Standing standing) {
         boolean expected = type != CommunityType.RESTRICTED || standing.isMember() || standing == Standing.INVITED;
 
         assertThat(policy.canSeeCommunity(caller(role), type, standing)).isEqualTo(expected);
@@ -56,8 +57,7 @@ class AccessPolicyTest {
     @ParameterizedTest(name = "{0} {2} joins {1} directly?")
     @MethodSource("everyRoleTypeAndStanding")
     void onlyPublicCommunitiesAreJoinedAtOnce(Role role, CommunityType type, Standing standing) {
-        boolean expected = type == CommunityType.PUBLIC
-                && (standing == Standing.NONE || standing == Standing.INVITED);
+        boolean expected = type == CommunityType.PUBLIC && (standing == Standing.NONE || standing == Standing.INVITED);
 
         assertThat(policy.canJoinDirectly(caller(role), type, standing)).isEqualTo(expected);
     }

@@ -2,7 +2,8 @@ package org.werkraum.search;
 
 /** What a search document stands for; each type belongs to one index family. */
 public enum DocumentType {
-    PERSON(IndexFamily.PEOPLE), COMMUNITY(IndexFamily.COMMUNITIES);
+    PERSON(IndexFamily.PEOPLE),
+    COMMUNITY(IndexFamily.COMMUNITIES);
 
     private final IndexFamily family;
 

@@ -5,7 +5,8 @@ package org.werkraum.search;
  * and swaps the alias.
  */
 public enum IndexFamily {
-    PEOPLE("people"), COMMUNITIES("communities");
+    PEOPLE("people"),
+    COMMUNITIES("communities");
 
     private final String alias;
 

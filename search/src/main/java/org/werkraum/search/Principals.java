@@ -6,8 +6,7 @@ public final class Principals {
     /** Every signed-in employee. */
     public static final String EVERYONE = "all";
 
-    private Principals() {
-    }
+    private Principals() {}
 
     public static String user(long personId) {
         return "user:" + personId;

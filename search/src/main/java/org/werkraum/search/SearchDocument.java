@@ -15,8 +15,17 @@ import java.util.Set;
  * @param keywords
  *            short facts that should be found exactly and shown, e.g. a person's title, org unit and location
  */
-public record SearchDocument(String id, DocumentType type, String title, String text, List<String> keywords,
-        List<String> tags, String authorId, String communityId, Set<String> readers, Instant updated) {
+public record SearchDocument(
+        String id,
+        DocumentType type,
+        String title,
+        String text,
+        List<String> keywords,
+        List<String> tags,
+        String authorId,
+        String communityId,
+        Set<String> readers,
+        Instant updated) {
 
     public SearchDocument {
         Objects.requireNonNull(id, "id");

@@ -9,5 +9,4 @@ import java.util.List;
  *            fragments of title or text with the matched words wrapped in {@code <mark>}; everything else in them is
  *            HTML-escaped, so a page may show them as they are
  */
-public record SearchHit(DocumentRef ref, String title, List<String> keywords, List<String> highlights, double score) {
-}
+public record SearchHit(DocumentRef ref, String title, List<String> keywords, List<String> highlights, double score) {}

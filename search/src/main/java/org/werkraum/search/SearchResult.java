@@ -6,5 +6,4 @@ import java.util.Map;
 /**
  * A page of hits, the total the searcher may see, and counts per document type.
  */
-public record SearchResult(long total, List<SearchHit> hits, Map<DocumentType, Long> countsByType) {
-}
+public record SearchResult(long total, List<SearchHit> hits, Map<DocumentType, Long> countsByType) {}
