@@ -1,0 +1,80 @@
+package org.werkraum.search.elasticsearch;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Where Werkraum's Elasticsearch is and how its indices are named and laid out.
+ *
+ * @param url
+ *            the node or load balancer, e.g. {@code http://127.0.0.1:9200}
+ * @param indexPrefix
+ *            starts every alias and index name, so that several installations (or test classes) can share a
+ *            cluster; lower case letters, digits, {@code -} and {@code _}
+ * @param connectTimeout
+ *            how long to wait for a connection
+ * @param socketTimeout
+ *            how long to wait for an answer, also of a bulk request
+ * @param numberOfShards
+ *            primaries of each new index
+ * @param numberOfReplicas
+ *            replicas of each new index
+ */
+public record ElasticsearchSettings(
+        URI url,
+        String indexPrefix,
+        Duration connectTimeout,
+        Duration socketTimeout,
+        int numberOfShards,
+        int numberOfReplicas) {
+
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    public static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(30);
+
+    private static final Pattern INDEX_PREFIX = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
+    public ElasticsearchSettings {
+        Objects.requireNonNull(url, "url");
+        if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme()) || url.getHost() == null) {
+            throw new IllegalArgumentException("Elasticsearch url must be http(s)://host[:port]: " + url);
+        }
+        Objects.requireNonNull(indexPrefix, "indexPrefix");
+        if (!INDEX_PREFIX.matcher(indexPrefix).matches()) {
+            throw new IllegalArgumentException(
+                    "index prefix must be lower case letters, digits, '-' or '_': " + indexPrefix);
+        }
+        connectTimeout = positive(connectTimeout, DEFAULT_CONNECT_TIMEOUT, "connectTimeout");
+        socketTimeout = positive(socketTimeout, DEFAULT_SOCKET_TIMEOUT, "socketTimeout");
+        if (numberOfShards < 1) {
+            throw new IllegalArgumentException("numberOfShards must be at least 1");
+        }
+        if (numberOfReplicas < 0) {
+            throw new IllegalArgumentException("numberOfReplicas must not be negative");
+        }
+    }
+
+    /** One shard, no replicas and the default timeouts: right for a single node. */
+    public static ElasticsearchSettings of(URI url, String indexPrefix) {
+        return new ElasticsearchSettings(url, indexPrefix, DEFAULT_CONNECT_TIMEOUT, DEFAULT_SOCKET_TIMEOUT, 1, 0);
+    }
+
+    public ElasticsearchSettings withTimeouts(Duration connect, Duration socket) {
+        return new ElasticsearchSettings(url, indexPrefix, connect, socket, numberOfShards, numberOfReplicas);
+    }
+
+    public ElasticsearchSettings withLayout(int shards, int replicas) {
+        return new ElasticsearchSettings(url, indexPrefix, connectTimeout, socketTimeout, shards, replicas);
+    }
+
+    private static Duration positive(Duration value, Duration fallback, String name) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive");
+        }
+        return value;
+    }
+}
