@@ -14,11 +14,12 @@ import java.util.Base64;
 /** A REST client signed in as one person (HTTP Basic), for tests that use the API as any client would. */
 final class Api {
 
-    static final String BASE = "http://127.0.0.1:" + System.getProperty("werkraum.test.http.port", "58080")
-            + "/werkraum";
+    static final String BASE =
+            "http://127.0.0.1:" + System.getProperty("werkraum.test.http.port", "58080") + "/werkraum";
     static final String DEMO_PASSWORD = "werkraum-demo";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String authorization;
 
@@ -31,8 +32,8 @@ final class Api {
     }
 
     static Api as(String login, String password) {
-        return new Api("Basic " + Base64.getEncoder()
-                .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new Api("Basic "
+                + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     static Api anonymous() {
@@ -54,17 +55,18 @@ final class Api {
     }
 
     Reply post(String path, Object body) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(toJson(body))));
     }
 
     Reply post(String path, String contentType, String body) {
-        return send(request(path).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     Reply put(String path, Object body) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(toJson(body))));
     }
 
@@ -74,7 +76,8 @@ final class Api {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
@@ -84,7 +87,9 @@ final class Api {
     private static Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {
             throw new AssertionError("request failed: " + e, e);

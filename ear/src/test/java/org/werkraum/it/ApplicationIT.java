@@ -25,12 +25,16 @@ class ApplicationIT {
     @Test
     void readinessReportsDatabaseAndElasticsearchUp() throws Exception {
         String port = System.getProperty("werkraum.test.management.port", "59990");
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(response.body()).contains("\"database\"").contains("\"elasticsearch\"")
+        assertThat(response.body())
+                .contains("\"database\"")
+                .contains("\"elasticsearch\"")
                 .doesNotContain("DOWN");
     }
 
@@ -55,7 +59,10 @@ class ApplicationIT {
 
     @Test
     void wrongPasswordIsRefused() {
-        assertThat(Api.as("anna.schmidt", "wrong-password").get("/api/people/me").status()).isEqualTo(401);
+        assertThat(Api.as("anna.schmidt", "wrong-password")
+                        .get("/api/people/me")
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test

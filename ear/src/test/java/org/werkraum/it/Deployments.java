@@ -7,8 +7,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 /** The application exactly as it ships: the EAR this module built. */
 final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     static EnterpriseArchive werkraum() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("werkraum.ear")));

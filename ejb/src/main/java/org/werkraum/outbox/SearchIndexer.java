@@ -1,20 +1,31 @@
 package org.werkraum.outbox;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Drains the outbox every second on every node; the rows' {@code SKIP LOCKED} keeps nodes from getting in each
- * other's way, so no leader election is needed.
+ * Drains the outbox a second after the previous run ended, on every node; the rows' {@code SKIP LOCKED} keeps nodes
+ * from getting in each other's way, so no leader election is needed.
  */
 @Singleton
+@Startup
+@DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SearchIndexer {
@@ -22,14 +33,34 @@ public class SearchIndexer {
     static final int BATCH_SIZE = 200;
     private static final int MAX_BATCHES_PER_RUN = 50;
 
+    private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
+
     @Inject
     OutboxDrain drain;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
-    @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
-    void onSchedule() {
-        drainDue();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private ScheduledFuture<?> schedule;
+
+    @PostConstruct
+    void start() {
+        schedule = scheduler.scheduleWithFixedDelay(this::drainQuietly, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        schedule.cancel(false);
+    }
+
+    private void drainQuietly() {
+        try {
+            drainDue();
+        } catch (RuntimeException e) {
+            // a failed run must not end the schedule; the rows stay in the outbox for the next one
+            LOG.log(Level.WARNING, "Draining the search outbox failed", e);
+        }
     }
 
     /**

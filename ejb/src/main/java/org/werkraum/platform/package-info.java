@@ -1,5 +1,4 @@
 /**
- * Start-up and operations: schema migrations, password hashing, readiness checks and the demo data of the local run
- * command.
+ * Start-up and operations: schema migrations and password hashing.
  */
 package org.werkraum.platform;

@@ -48,28 +48,33 @@ public class CommunitiesResource {
     UriInfo uriInfo;
 
     /** A new community, or the new description of one (with the version read). */
-    public record CommunityBody(String name, String description, CommunityType type, Long orgUnitId,
-            Set<String> tags, Long version) {
-    }
+    public record CommunityBody(
+            String name, String description, CommunityType type, Long orgUnitId, Set<String> tags, Long version) {}
 
     /** Names a person, e.g. the one to invite. */
-    public record PersonRef(Long personId) {
-    }
+    public record PersonRef(Long personId) {}
 
     @GET
-    public Page<CommunitySummary> directory(@QueryParam("mine") @DefaultValue("false") boolean mine,
-            @QueryParam("orgUnit") Long orgUnit, @QueryParam("tag") String tag, @QueryParam("name") String name,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        return communities.directory(currentUser.caller(), new CommunityFilter(mine, orgUnit, tag, name),
-                new PageRequest(page, size));
+    public Page<CommunitySummary> directory(
+            @QueryParam("mine") @DefaultValue("false") boolean mine,
+            @QueryParam("orgUnit") Long orgUnit,
+            @QueryParam("tag") String tag,
+            @QueryParam("name") String name,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        return communities.directory(
+                currentUser.caller(), new CommunityFilter(mine, orgUnit, tag, name), new PageRequest(page, size));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CommunityBody body) {
         CommunityDetail created = communities.create(currentUser.caller(), draft(body));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -90,7 +95,9 @@ public class CommunitiesResource {
 
     @GET
     @Path("{id}/members")
-    public Page<Member> members(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page,
+    public Page<Member> members(
+            @PathParam("id") long id,
+            @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         return communities.members(currentUser.caller(), id, new PageRequest(page, size));
     }

@@ -34,13 +34,22 @@ public class PeopleResource {
     CurrentUser currentUser;
 
     /** The body of a profile change: the fields and the version the client read. */
-    public record ProfileUpdate(long version, String title, String location, String bio, String linkedinUrl,
-            String xingUrl, String xUrl, Set<String> expertise) {
-    }
+    public record ProfileUpdate(
+            long version,
+            String title,
+            String location,
+            String bio,
+            String linkedinUrl,
+            String xingUrl,
+            String xUrl,
+            Set<String> expertise) {}
 
     @GET
-    public Page<PersonSummary> directory(@QueryParam("name") String name, @QueryParam("orgUnit") Long orgUnit,
-            @QueryParam("location") String location, @QueryParam("page") @DefaultValue("0") int page,
+    public Page<PersonSummary> directory(
+            @QueryParam("name") String name,
+            @QueryParam("orgUnit") Long orgUnit,
+            @QueryParam("location") String location,
+            @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         return people.directory(new DirectoryFilter(name, orgUnit, location), new PageRequest(page, size));
     }
@@ -64,8 +73,17 @@ public class PeopleResource {
         if (update == null) {
             throw new jakarta.ws.rs.BadRequestException("a JSON body with the profile is required");
         }
-        return people.updateProfile(currentUser.caller(), id, update.version(), new ProfileChange(update.title(),
-                update.location(), update.bio(), update.linkedinUrl(), update.xingUrl(), update.xUrl(),
-                update.expertise()));
+        return people.updateProfile(
+                currentUser.caller(),
+                id,
+                update.version(),
+                new ProfileChange(
+                        update.title(),
+                        update.location(),
+                        update.bio(),
+                        update.linkedinUrl(),
+                        update.xingUrl(),
+                        update.xUrl(),
+                        update.expertise()));
     }
 }

@@ -17,15 +17,15 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
     /** A bad field, or a bad row of an uploaded file ({@code line} set). */
-    public record FieldError(String field, Long line, String message) {
-    }
+    public record FieldError(String field, Long line, String message) {}
 
     static Response response(Response.Status status, String detail, String code, List<FieldError> errors) {
         return response(status.getStatusCode(), status.getReasonPhrase(), detail, code, errors);
     }
 
     static Response response(int status, String title, String detail, String code, List<FieldError> errors) {
-        return Response.status(status).type(MEDIA_TYPE)
+        return Response.status(status)
+                .type(MEDIA_TYPE)
                 .entity(new Problem("about:blank", title, status, detail, code, errors.isEmpty() ? null : errors))
                 .build();
     }

@@ -32,22 +32,33 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (e instanceof ConstraintViolationException violations) {
             List<Problem.FieldError> errors = violations.getConstraintViolations().stream()
-                    .map(ProblemMappers::fieldError).toList();
-            return Problem.response(Response.Status.BAD_REQUEST, "The request has invalid fields.",
-                    "error.invalid", errors);
+                    .map(ProblemMappers::fieldError)
+                    .toList();
+            return Problem.response(
+                    Response.Status.BAD_REQUEST, "The request has invalid fields.", "error.invalid", errors);
         }
         if (e instanceof SearchUnavailableException) {
-            return Problem.response(Response.Status.SERVICE_UNAVAILABLE, "Search is unavailable right now; try"
-                    + " again in a moment.", "error.search.unavailable", List.of());
+            return Problem.response(
+                    Response.Status.SERVICE_UNAVAILABLE,
+                    "Search is unavailable right now; try" + " again in a moment.",
+                    "error.search.unavailable",
+                    List.of());
         }
         if (e instanceof WebApplicationException web) {
             Response original = web.getResponse();
-            return Problem.response(original.getStatus(), original.getStatusInfo().getReasonPhrase(),
-                    web.getMessage(), null, List.of());
+            return Problem.response(
+                    original.getStatus(),
+                    original.getStatusInfo().getReasonPhrase(),
+                    web.getMessage(),
+                    null,
+                    List.of());
         }
         LOG.log(Level.SEVERE, "Unexpected error in the REST API", e);
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been"
-                + " logged.", "error.unexpected", List.of());
+        return Problem.response(
+                Response.Status.INTERNAL_SERVER_ERROR,
+                "An unexpected error occurred; it has been" + " logged.",
+                "error.unexpected",
+                List.of());
     }
 
     private static Response domain(DomainException e) {
@@ -62,7 +73,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (e instanceof ImportRejectedException rejected) {
             List<Problem.FieldError> errors = rejected.problems().stream()
-                    .map(p -> new Problem.FieldError(p.column(), p.line(), p.message())).toList();
+                    .map(p -> new Problem.FieldError(p.column(), p.line(), p.message()))
+                    .toList();
             return Problem.response(422, "Unprocessable Content", e.getMessage(), e.messageKey(), errors);
         }
         if (e instanceof InvalidInputException invalid) {
@@ -82,8 +94,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     private static Throwable unwrap(Throwable e) {
         Throwable current = e;
-        while ((current instanceof EJBException || current instanceof jakarta.transaction.RollbackException
-                || current.getClass().getName().equals("jakarta.transaction.TransactionalException"))
+        while ((current instanceof EJBException
+                        || current instanceof jakarta.transaction.RollbackException
+                        || current.getClass().getName().equals("jakarta.transaction.TransactionalException"))
                 && current.getCause() != null) {
             current = current.getCause();
         }

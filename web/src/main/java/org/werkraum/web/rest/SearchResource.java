@@ -32,8 +32,11 @@ public class SearchResource {
     CurrentUser currentUser;
 
     @GET
-    public SearchResult search(@QueryParam("q") String text, @QueryParam("type") List<String> types,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+    public SearchResult search(
+            @QueryParam("q") String text,
+            @QueryParam("type") List<String> types,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
         return search.search(currentUser.caller(), text, types(types), new PageRequest(page, size));
     }
 
@@ -43,8 +46,8 @@ public class SearchResource {
             try {
                 types.add(DocumentType.valueOf(name.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new BadRequestException("unknown type '" + name + "'; known: " + EnumSet.allOf(
-                        DocumentType.class));
+                throw new BadRequestException(
+                        "unknown type '" + name + "'; known: " + EnumSet.allOf(DocumentType.class));
             }
         }
         return types;

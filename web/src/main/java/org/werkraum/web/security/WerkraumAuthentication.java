@@ -12,7 +12,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -21,7 +20,8 @@ import java.util.Base64;
  * One mechanism for both doors: the login page hands over a username and password
  * ({@code SecurityContext.authenticate}), API clients send HTTP Basic. A signed-in page session is kept by
  * {@link AutoApplySession}. Unauthenticated requests to protected pages go to the login page and come back after
- * sign-in; unauthenticated API requests get 401 with a problem+json body.
+ * sign-in. The API is not protected by the container: a request with valid Basic credentials is signed in here,
+ * every other one reaches {@code org.werkraum.web.rest.ApiAuthentication}, which answers 401 with problem+json.
  */
 @ApplicationScoped
 @AutoApplySession
@@ -34,8 +34,8 @@ public class WerkraumAuthentication implements HttpAuthenticationMechanism {
     IdentityStoreHandler identityStore;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
             return login(context, credential);
@@ -46,17 +46,14 @@ public class WerkraumAuthentication implements HttpAuthenticationMechanism {
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return unauthorized(response, context, "The user name or password is wrong.");
-        }
-        if (!context.isProtected()) {
             return context.doNothing();
         }
-        if (path(request).startsWith(API)) {
-            return unauthorized(response, context, "Sign in with HTTP Basic to use the API.");
+        if (!context.isProtected() || path(request).startsWith(API)) {
+            return context.doNothing();
         }
         String target = path(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-                + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        return context.redirect(
+                request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
     }
 
     private AuthenticationStatus login(HttpMessageContext context, Credential credential) {
@@ -67,32 +64,18 @@ public class WerkraumAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
-            String detail) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Werkraum\", charset=\"UTF-8\"");
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        try {
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"" + detail + "\"}");
-        } catch (IOException e) {
-            // the client went away; the status is all it could have read anyway
-        }
-        return AuthenticationStatus.SEND_FAILURE;
-    }
-
     private static UsernamePasswordCredential basicCredential(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()),
-                    StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon < 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon),
-                    decoded.substring(colon + 1));
+            return colon < 0
+                    ? null
+                    : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -1,0 +1,158 @@
+package org.werkraum.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Communities through the REST API, as the demo people: who sees what, in the directory, on the community's own
+ * resource and in search.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CommunityVisibilityIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.werkraum();
+    }
+
+    private static long create(Api owner, String name, String type) {
+        Api.Reply created = owner.post(
+                "/api/communities",
+                Map.of(
+                        "name",
+                        name,
+                        "description",
+                        "Vertrauliche Planung der Mitarbeiterinnen und Mitarbeiter",
+                        "type",
+                        type,
+                        "tags",
+                        List.of("plan")));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asLong();
+    }
+
+    private static long personId(String login) {
+        return Api.as(login).get("/api/people/me").json().get("id").asLong();
+    }
+
+    @Test
+    void restrictedCommunityIsInvisibleToNonMembersEverywhere() {
+        Api anna = Api.as("anna.schmidt");
+        Api jonas = Api.as("jonas.meyer");
+        Api emma = Api.as("emma.fischer");
+        String name = "Strategie " + UUID.randomUUID().toString().substring(0, 8);
+        long id = create(anna, name, "RESTRICTED");
+
+        assertThat(anna.post("/api/communities/" + id + "/invitations", Map.of("personId", personId("jonas.meyer")))
+                        .status())
+                .isEqualTo(204);
+        assertThat(jonas.post("/api/communities/" + id + "/invitation/accept", "")
+                        .status())
+                .isEqualTo(200);
+
+        Api.Reply forEmma = emma.get("/api/communities/" + id);
+        assertThat(forEmma.status()).isEqualTo(404);
+        assertThat(forEmma.contentType()).startsWith("application/problem+json");
+        assertThat(emma.get("/api/communities/" + id + "/members").status()).isEqualTo(404);
+        assertThat(emma.post("/api/communities/" + id + "/join", "").status()).isEqualTo(404);
+        assertThat(emma.get("/api/communities?size=100&name=" + name.split(" ")[1])
+                        .json()
+                        .get("items"))
+                .isEmpty();
+
+        JsonNode forJonas = Search.until(jonas, name.split(" ")[1], hits -> !hits.isEmpty(), Duration.ofSeconds(30));
+        assertThat(forJonas.toString()).contains(name);
+        assertThat(Search.hits(emma, name.split(" ")[1])).isEmpty();
+        assertThat(Search.hits(emma, "Vertrauliche Planung"))
+                .noneMatch(hit -> hit.toString().contains(name));
+    }
+
+    @Test
+    void moderatedCommunityTakesRequestsThatOwnersAccept() {
+        Api felix = Api.as("felix.wagner");
+        Api noah = Api.as("noah.braun");
+        long id = create(felix, "Ideen " + UUID.randomUUID().toString().substring(0, 8), "MODERATED");
+
+        JsonNode requested = noah.post("/api/communities/" + id + "/join", "").json();
+        assertThat(requested.get("standing").asText()).isEqualTo("REQUESTED");
+        assertThat(noah.post("/api/communities/" + id + "/join", "").status()).isEqualTo(409);
+        assertThat(noah.get("/api/communities/" + id + "/members").json().toString())
+                .doesNotContain("noah.braun");
+
+        assertThat(felix.post("/api/communities/" + id + "/requests/" + personId("noah.braun") + "/accept", "")
+                        .status())
+                .isEqualTo(204);
+
+        assertThat(noah.get("/api/communities/" + id).json().get("standing").asText())
+                .isEqualTo("MEMBER");
+    }
+
+    @Test
+    void publicCommunityIsJoinedAtOnceAndTheLastOwnerCannotLeave() {
+        Api mia = Api.as("mia.schulz");
+        Api paul = Api.as("paul.neumann");
+        long id = create(mia, "Offen " + UUID.randomUUID().toString().substring(0, 8), "PUBLIC");
+
+        assertThat(paul.post("/api/communities/" + id + "/join", "")
+                        .json()
+                        .get("standing")
+                        .asText())
+                .isEqualTo("MEMBER");
+
+        Api.Reply lastOwnerLeaves = mia.delete("/api/communities/" + id + "/membership");
+        assertThat(lastOwnerLeaves.status()).isEqualTo(409);
+        assertThat(lastOwnerLeaves.json().get("code").asText()).isEqualTo("error.community.lastOwner");
+
+        assertThat(mia.post("/api/communities/" + id + "/owners", Map.of("personId", personId("paul.neumann")))
+                        .status())
+                .isEqualTo(204);
+        assertThat(mia.delete("/api/communities/" + id + "/membership").status())
+                .isEqualTo(204);
+        assertThat(paul.get("/api/communities/" + id).json().get("standing").asText())
+                .isEqualTo("OWNER");
+    }
+
+    @Test
+    void onlyOwnersManageMembers() {
+        Api mia = Api.as("mia.schulz");
+        long id = create(mia, "Nur Eigentümer " + UUID.randomUUID().toString().substring(0, 8), "PUBLIC");
+        Api paul = Api.as("paul.neumann");
+        paul.post("/api/communities/" + id + "/join", "");
+
+        Api.Reply invite =
+                paul.post("/api/communities/" + id + "/invitations", Map.of("personId", personId("quinn.fischer")));
+
+        assertThat(invite.status()).isEqualTo(403);
+        assertThat(invite.json().get("code").asText()).isEqualTo("error.community.ownersOnly");
+    }
+
+    @Test
+    void badCommunityInputIsRefusedWithFieldErrorsAndNothingSaved() {
+        Api mia = Api.as("mia.schulz");
+
+        Api.Reply noName = mia.post("/api/communities", Map.of("description", "x", "type", "PUBLIC"));
+        Api.Reply noType = mia.post("/api/communities", Map.of("name", "Ohne Typ"));
+        Api.Reply broken = mia.post("/api/communities", "{\"name\": ");
+
+        assertThat(noName.status()).isEqualTo(400);
+        assertThat(noName.json().get("errors").toString()).contains("name");
+        assertThat(noType.status()).isEqualTo(400);
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.contentType()).startsWith("application/problem+json");
+        assertThat(mia.get("/api/communities?name=Ohne%20Typ")
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
+    }
+}

@@ -1,0 +1,199 @@
+package org.werkraum.web.faces;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.werkraum.people.PeopleService;
+import org.werkraum.people.PersonProfile;
+import org.werkraum.people.ProfileChange;
+import org.werkraum.security.AccessPolicy;
+import org.werkraum.shared.DomainException;
+import org.werkraum.shared.NotFoundException;
+import org.werkraum.web.security.CurrentUser;
+
+/**
+ * {@code profile-edit.xhtml?id=…}: changes title, location, bio, links and expertise. The version read with the
+ * profile goes back with the change, so that a concurrent edit is refused instead of overwritten.
+ */
+@Named
+@ViewScoped
+public class ProfileEditPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The service's field names and the ids of the inputs that show their messages. */
+    static final Map<String, String> FIELDS = Map.of(
+            "title",
+            "title",
+            "location",
+            "location",
+            "bio",
+            "bio",
+            "linkedinUrl",
+            "linkedinUrl",
+            "xingUrl",
+            "xingUrl",
+            "xUrl",
+            "xUrl",
+            "expertise",
+            "expertise");
+
+    @Inject
+    PeopleService people;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PageMessages messages;
+
+    private Long id;
+    private String displayName;
+    private boolean editable;
+    private long version;
+    private String title;
+    private String location;
+    private String bio;
+    private String linkedinUrl;
+    private String xingUrl;
+    private String xUrl;
+    private List<String> expertise = new ArrayList<>();
+
+    public void onLoad() {
+        PersonProfile profile;
+        try {
+            profile = people.profile(id);
+        } catch (NotFoundException e) {
+            messages.notFound(e);
+            return;
+        } catch (DomainException e) {
+            messages.error(e);
+            return;
+        }
+        displayName = profile.displayName();
+        editable = policy.canEditProfile(currentUser.caller(), profile.id());
+        if (!editable) {
+            messages.error("error.profile.notYours");
+            return;
+        }
+        version = profile.version();
+        title = profile.title();
+        location = profile.location();
+        bio = profile.bio();
+        linkedinUrl = profile.linkedinUrl();
+        xingUrl = profile.xingUrl();
+        xUrl = profile.xUrl();
+        expertise = new ArrayList<>(profile.expertise().stream().sorted().toList());
+    }
+
+    public String save() {
+        ProfileChange change = new ProfileChange(
+                title,
+                location,
+                bio,
+                linkedinUrl,
+                xingUrl,
+                xUrl,
+                new LinkedHashSet<>(expertise == null ? List.of() : expertise));
+        try {
+            people.updateProfile(currentUser.caller(), id, version, change);
+        } catch (DomainException e) {
+            messages.error(e, FIELDS);
+            return null;
+        } catch (ConstraintViolationException e) {
+            messages.invalid(e, FIELDS);
+            return null;
+        }
+        messages.flashInfo("profile.saved");
+        return "/profile?faces-redirect=true&id=" + id;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public void setBio(String bio) {
+        this.bio = bio;
+    }
+
+    public String getLinkedinUrl() {
+        return linkedinUrl;
+    }
+
+    public void setLinkedinUrl(String linkedinUrl) {
+        this.linkedinUrl = linkedinUrl;
+    }
+
+    public String getXingUrl() {
+        return xingUrl;
+    }
+
+    public void setXingUrl(String xingUrl) {
+        this.xingUrl = xingUrl;
+    }
+
+    public String getXUrl() {
+        return xUrl;
+    }
+
+    public void setXUrl(String xUrl) {
+        this.xUrl = xUrl;
+    }
+
+    public List<String> getExpertise() {
+        return expertise;
+    }
+
+    public void setExpertise(List<String> expertise) {
+        this.expertise = expertise;
+    }
+}

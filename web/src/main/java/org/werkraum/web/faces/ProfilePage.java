@@ -1,0 +1,106 @@
+package org.werkraum.web.faces;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.werkraum.people.OrgUnitSummary;
+import org.werkraum.people.PeopleService;
+import org.werkraum.people.PersonProfile;
+import org.werkraum.security.AccessPolicy;
+import org.werkraum.shared.DomainException;
+import org.werkraum.shared.NotFoundException;
+import org.werkraum.web.security.CurrentUser;
+
+/** {@code profile.xhtml?id=…}: one person, his place in the org chart, and what he knows about. */
+@Named
+@ViewScoped
+public class ProfilePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PeopleService people;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PageMessages messages;
+
+    private Long id;
+    private PersonProfile profile;
+
+    public void onLoad() {
+        try {
+            profile = people.profile(id);
+        } catch (NotFoundException e) {
+            messages.notFound(e);
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+    }
+
+    public boolean isEditable() {
+        return profile != null && policy.canEditProfile(currentUser.caller(), profile.id());
+    }
+
+    /** The org units from the company down to the person's own, as a breadcrumb reads. */
+    public List<OrgUnitSummary> getOrgPath() {
+        if (profile == null) {
+            return List.of();
+        }
+        List<OrgUnitSummary> path = new ArrayList<>(profile.orgPath());
+        Collections.reverse(path);
+        return path;
+    }
+
+    public List<String> getExpertise() {
+        return profile == null
+                ? List.of()
+                : profile.expertise().stream().sorted().toList();
+    }
+
+    /**
+     * A link to an external profile, or null when it is not a web address. The service accepts only http(s) links to
+     * the right network; this keeps the page safe even for data that came in some other way.
+     */
+    public static String webLink(String url) {
+        if (url == null) {
+            return null;
+        }
+        String lower = url.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : null;
+    }
+
+    public String getLinkedinUrl() {
+        return profile == null ? null : webLink(profile.linkedinUrl());
+    }
+
+    public String getXingUrl() {
+        return profile == null ? null : webLink(profile.xingUrl());
+    }
+
+    public String getXUrl() {
+        return profile == null ? null : webLink(profile.xUrl());
+    }
+
+    public PersonProfile getProfile() {
+        return profile;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}
