@@ -24,17 +24,16 @@ class ApplicationIT {
 
     @Test
     void readinessReportsDatabaseAndElasticsearchUp() throws Exception {
-        String port = System.getProperty("werkraum.test.management.port", "59990");
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                        HttpRequest.newBuilder(URI.create(Api.BASE + "/health/ready"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body())
-                .contains("\"database\"")
-                .contains("\"elasticsearch\"")
+                .contains("{\"name\":\"database\",\"status\":\"UP\"}")
+                .contains("{\"name\":\"elasticsearch\",\"status\":\"UP\"}")
                 .doesNotContain("DOWN");
     }
 
