@@ -42,15 +42,19 @@ class RestrictedCommunityJourneyIT {
             anna.signIn("anna.schmidt").open("/community-new.xhtml");
             anna.type("newCommunityName", name);
             anna.type("newCommunityDescription", "Vertrauliche Vorbereitung der Standortentscheidung.");
-            anna.driver().findElement(By.cssSelector("input[name='newCommunityType'][value='RESTRICTED']")).click();
+            anna.driver()
+                    .findElement(By.cssSelector("input[name='newCommunityType'][value='RESTRICTED']"))
+                    .click();
             anna.click("createCommunity");
             anna.waiting().until(ExpectedConditions.urlContains("community.xhtml"));
             assertThat(anna.find("communityName").getText()).isEqualTo(name);
             communityPath = anna.url().substring(anna.url().indexOf("/community.xhtml"));
 
             anna.type("inviteQuery_input", "Jonas Mey");
-            anna.waiting().until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//li[contains(@class,'ui-autocomplete-item')][contains(.,'Jonas Meyer')]"))).click();
+            anna.waiting()
+                    .until(ExpectedConditions.elementToBeClickable(
+                            By.xpath("//li[contains(@class,'ui-autocomplete-item')][contains(.,'Jonas Meyer')]")))
+                    .click();
             anna.click("invite");
             anna.waitForText(english.getProperty("membershipStatus.INVITED"));
         }
@@ -91,7 +95,9 @@ class RestrictedCommunityJourneyIT {
 
     private static Properties bundle() throws IOException {
         Properties properties = new Properties();
-        Path file = Path.of(System.getProperty("werkraum.root", ".."), "web/src/main/resources/org/werkraum/web/i18n",
+        Path file = Path.of(
+                System.getProperty("werkraum.root", ".."),
+                "web/src/main/resources/org/werkraum/web/i18n",
                 "Messages.properties");
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);

@@ -50,6 +50,8 @@ class SearchCatchUpIT {
                 names.add(name);
             }
             assertThat(sofia.get("/api/search?q=" + marker).status()).isEqualTo(503);
+            assertThat(Api.anonymous().get("/health/ready").body())
+                    .contains("{\"name\":\"elasticsearch\",\"status\":\"DOWN\"}");
         } finally {
             node.start();
         }

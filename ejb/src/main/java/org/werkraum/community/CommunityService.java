@@ -156,7 +156,7 @@ public class CommunityService {
                 ? List.of(MembershipStatus.values())
                 : List.of(MembershipStatus.ACTIVE);
         List<Member> items = em.createQuery(
-                        "select m from CommunityMembership m join fetch m.person p where"
+                        "select m from CommunityMembership m join m.person p where"
                                 + " m.community = :c and m.status in :statuses order by m.status, m.role desc, p.displayName",
                         CommunityMembership.class)
                 .setParameter("c", community)

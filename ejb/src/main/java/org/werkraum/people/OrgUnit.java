@@ -76,7 +76,7 @@ public class OrgUnit {
     /** This unit and its ancestors, the company last. */
     public List<OrgUnit> pathToTop() {
         List<OrgUnit> path = new ArrayList<>();
-        for (OrgUnit unit = this; unit != null && path.size() < 64; unit = unit.parent) {
+        for (OrgUnit unit = this; unit != null && path.size() < 64; unit = unit.parent()) {
             path.add(unit);
         }
         return Collections.unmodifiableList(path);

@@ -169,7 +169,7 @@ public class Person {
     /** The managers above this person, the direct manager first; stops at a cycle in bad directory data. */
     public List<Person> managerChain() {
         List<Person> chain = new ArrayList<>();
-        for (Person boss = manager; boss != null && boss != this && !chain.contains(boss); boss = boss.manager) {
+        for (Person boss = manager; boss != null && boss != this && !chain.contains(boss); boss = boss.manager()) {
             chain.add(boss);
         }
         return Collections.unmodifiableList(chain);

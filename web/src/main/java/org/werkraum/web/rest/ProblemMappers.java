@@ -37,6 +37,19 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(
                     Response.Status.BAD_REQUEST, "The request has invalid fields.", "error.invalid", errors);
         }
+        if (e instanceof jakarta.ws.rs.ProcessingException
+                || e instanceof jakarta.json.JsonException
+                || e instanceof jakarta.json.bind.JsonbException) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            return Problem.response(
+                    Response.Status.BAD_REQUEST,
+                    "The request body is not valid JSON for this" + " resource: " + cause.getMessage(),
+                    "error.badJson",
+                    List.of());
+        }
         if (e instanceof SearchUnavailableException) {
             return Problem.response(
                     Response.Status.SERVICE_UNAVAILABLE,
