@@ -217,9 +217,7 @@ public class CommunityService {
     public void acceptRequest(Caller caller, long communityId, long personId) {
         Community community = visible(caller, communityId);
         requireManager(caller, community);
-        CommunityMembership request = membership(community, personId)
-                .filter(m -> m.status() == MembershipStatus.REQUESTED)
-                .orElseThrow(() -> new NotFoundException("membership request", personId));
+        CommunityMembership request = pending(community, personId, MembershipStatus.REQUESTED);
         request.activate();
     }
 
@@ -227,9 +225,7 @@ public class CommunityService {
     public void declineRequest(Caller caller, long communityId, long personId) {
         Community community = visible(caller, communityId);
         requireManager(caller, community);
-        CommunityMembership request = membership(community, personId)
-                .filter(m -> m.status() == MembershipStatus.REQUESTED)
-                .orElseThrow(() -> new NotFoundException("membership request", personId));
+        CommunityMembership request = pending(community, personId, MembershipStatus.REQUESTED);
         em.remove(request);
     }
 
@@ -258,9 +254,7 @@ public class CommunityService {
 
     public CommunityDetail acceptInvitation(Caller caller, long communityId) {
         Community community = visible(caller, communityId);
-        CommunityMembership invitation = membership(community, caller.personId())
-                .filter(m -> m.status() == MembershipStatus.INVITED)
-                .orElseThrow(() -> new NotFoundException("invitation", communityId));
+        CommunityMembership invitation = pending(community, caller.personId(), MembershipStatus.INVITED);
         invitation.activate();
         em.flush();
         return detail(caller, community);
@@ -268,9 +262,7 @@ public class CommunityService {
 
     public void declineInvitation(Caller caller, long communityId) {
         Community community = visible(caller, communityId);
-        CommunityMembership invitation = membership(community, caller.personId())
-                .filter(m -> m.status() == MembershipStatus.INVITED)
-                .orElseThrow(() -> new NotFoundException("invitation", communityId));
+        CommunityMembership invitation = pending(community, caller.personId(), MembershipStatus.INVITED);
         em.remove(invitation);
     }
 
@@ -383,6 +375,14 @@ public class CommunityService {
             case REQUESTED -> Standing.REQUESTED;
             case INVITED -> Standing.INVITED;
         };
+    }
+
+    /** A request to join or an invitation that waits for an answer; "not found" if there is none. */
+    private CommunityMembership pending(Community community, long personId, MembershipStatus status) {
+        return membership(community, personId)
+                .filter(m -> m.status() == status)
+                .orElseThrow(() -> new NotFoundException(
+                        status == MembershipStatus.INVITED ? "invitation" : "membership request", personId));
     }
 
     private Optional<CommunityMembership> membership(Community community, long personId) {
