@@ -13,7 +13,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.werkraum.web.security.CurrentUser;
 
 /** {@code login.xhtml?next=/…}: signs in and goes on to where the person wanted to go. */
 @Named
@@ -26,9 +25,6 @@ public class LoginPage {
     SecurityContext security;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
     PageMessages messages;
 
     private String login;
@@ -37,7 +33,8 @@ public class LoginPage {
 
     /** Someone already signed in has nothing to do here. */
     public void onLoad() throws IOException {
-        if (currentUser.isSignedIn()) {
+        // the servlet's remote user, not SecurityContext: on WildFly the latter names "anonymous" when nobody is in
+        if (FacesContext.getCurrentInstance().getExternalContext().getRemoteUser() != null) {
             goOn();
         }
     }

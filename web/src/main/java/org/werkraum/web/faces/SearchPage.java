@@ -53,8 +53,7 @@ public class SearchPage implements Serializable {
             result = search.search(currentUser.caller(), q, types(), request());
         } catch (SearchUnavailableException e) {
             LOG.warning(() -> "search unavailable: " + e.getMessage());
-            unavailable = true;
-            messages.error("error.search.unavailable");
+            unavailable = true; // the page says so in its own box, with the key error.search.unavailable
         } catch (DomainException e) {
             messages.error(e);
         }

@@ -3,7 +3,7 @@ package org.werkraum.web.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.werkraum.people.PeopleService;
 import org.werkraum.people.Role;
@@ -16,10 +16,10 @@ import org.werkraum.shared.NotFoundException;
 public class CurrentUser {
 
     @Inject
-    SecurityContext security;
+    PeopleService people;
 
     @Inject
-    PeopleService people;
+    HttpServletRequest request;
 
     private Caller caller;
 
@@ -29,7 +29,7 @@ public class CurrentUser {
      */
     public Caller caller() {
         if (caller == null) {
-            Principal principal = security.getCallerPrincipal();
+            Principal principal = request.getUserPrincipal();
             if (principal == null) {
                 throw new NotFoundException("person", "anonymous");
             }
@@ -39,8 +39,9 @@ public class CurrentUser {
         return caller;
     }
 
+    /** WildFly's SecurityContext names an "anonymous" caller when nobody signed in; the request does not. */
     public boolean isSignedIn() {
-        return security.getCallerPrincipal() != null;
+        return request.getUserPrincipal() != null;
     }
 
     public long getId() {
