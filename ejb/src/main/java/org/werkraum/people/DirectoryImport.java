@@ -109,12 +109,18 @@ public class DirectoryImport {
             parser.getHeaderNames().forEach(name -> header.add(name.strip().toLowerCase(Locale.ROOT)));
             for (String required : REQUIRED) {
                 if (!header.contains(required)) {
-                    problems.add(new ImportProblem(1, required, "required column is missing"));
+                    problems.add(ImportProblem.of(
+                            1, required, "import.problem.missingColumn", "required column is missing"));
                 }
             }
             for (String name : header) {
                 if (!COLUMNS.contains(name)) {
-                    problems.add(new ImportProblem(1, name, "unknown column; expected " + COLUMNS));
+                    problems.add(ImportProblem.of(
+                            1,
+                            name,
+                            "import.problem.unknownColumn",
+                            "unknown column; expected {0}",
+                            String.join(", ", COLUMNS)));
                 }
             }
             if (!problems.isEmpty()) {
@@ -126,13 +132,19 @@ public class DirectoryImport {
             for (CSVRecord record : parser) {
                 long line = lines.lineAt(record.getCharacterPosition());
                 if (rows.size() >= MAX_ROWS) {
-                    problems.add(new ImportProblem(line, null, "more than " + MAX_ROWS + " rows; split the file"));
+                    problems.add(ImportProblem.of(
+                            line, null, "import.problem.tooManyRows", "more than {0} rows; split the file", MAX_ROWS));
                     break;
                 }
                 rows.add(parseRow(line, record, columnNames, problems));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            problems.add(new ImportProblem(rows.size() + 2L, null, "not a readable CSV file: " + e.getMessage()));
+            problems.add(ImportProblem.of(
+                    rows.size() + 2L,
+                    null,
+                    "import.problem.unreadable",
+                    "not a readable CSV file: {0}",
+                    e.getMessage()));
         }
         return rows;
     }
@@ -140,31 +152,44 @@ public class DirectoryImport {
     private static Row parseRow(
             long line, CSVRecord record, Map<String, String> columns, List<ImportProblem> problems) {
         if (!record.isConsistent()) {
-            problems.add(
-                    new ImportProblem(line, null, "has " + record.size() + " cells, the header has " + columns.size()));
+            problems.add(ImportProblem.of(
+                    line,
+                    null,
+                    "import.problem.cellCount",
+                    "has {0} cells, the header has {1}",
+                    record.size(),
+                    columns.size()));
         }
         String login = cell(record, columns, "login").toLowerCase(Locale.ROOT);
         String displayName = cell(record, columns, "display_name");
         String email = cell(record, columns, "email").toLowerCase(Locale.ROOT);
         if (!LOGIN.matcher(login).matches()) {
-            problems.add(new ImportProblem(
+            problems.add(ImportProblem.of(
                     line,
                     "login",
-                    "must be 2 to 64 lower-case letters, digits, dots," + " hyphens or underscores, got '" + login
-                            + "'"));
+                    "import.problem.login",
+                    "must be 2 to 64 lower-case letters, digits, dots, hyphens or underscores, got ''{0}''",
+                    login));
         }
         if (displayName.isEmpty() || displayName.length() > 200) {
-            problems.add(new ImportProblem(line, "display_name", "must not be empty or longer than 200"));
+            problems.add(ImportProblem.of(
+                    line, "display_name", "import.problem.displayName", "must not be empty or longer than 200"));
         }
         if (!EMAIL.matcher(email).matches() || email.length() > 254) {
-            problems.add(new ImportProblem(line, "email", "is not an e-mail address: '" + email + "'"));
+            problems.add(ImportProblem.of(
+                    line, "email", "import.problem.email", "is not an e-mail address: ''{0}''", email));
         }
         List<String> unitPath = new ArrayList<>();
         String unit = cell(record, columns, "org_unit");
         if (!unit.isEmpty()) {
             for (String part : unit.split(">")) {
                 if (part.isBlank() || part.strip().length() > 200) {
-                    problems.add(new ImportProblem(line, "org_unit", "has an empty or too long part: '" + unit + "'"));
+                    problems.add(ImportProblem.of(
+                            line,
+                            "org_unit",
+                            "import.problem.orgUnit",
+                            "has an empty or too long part: ''{0}''",
+                            unit));
                     break;
                 }
                 unitPath.add(part.strip());
@@ -175,14 +200,20 @@ public class DirectoryImport {
             try {
                 roles.add(Role.valueOf(role.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                problems.add(new ImportProblem(
-                        line, "roles", "unknown role '" + role + "'; known: " + EnumSet.allOf(Role.class)));
+                problems.add(ImportProblem.of(
+                        line,
+                        "roles",
+                        "import.problem.role",
+                        "unknown role ''{0}''; known: {1}",
+                        role,
+                        EnumSet.allOf(Role.class)));
             }
         }
         Set<String> expertise = new TreeSet<>();
         for (String tag : split(cell(record, columns, "expertise"))) {
             if (tag.length() > 64) {
-                problems.add(new ImportProblem(line, "expertise", "tag longer than 64: '" + tag + "'"));
+                problems.add(ImportProblem.of(
+                        line, "expertise", "import.problem.expertise", "tag longer than 64: ''{0}''", tag));
             } else {
                 expertise.add(Tags.normalize(tag));
             }
@@ -190,7 +221,8 @@ public class DirectoryImport {
         String title = cell(record, columns, "title");
         String location = cell(record, columns, "location");
         if (title.length() > 200 || location.length() > 120) {
-            problems.add(new ImportProblem(line, title.length() > 200 ? "title" : "location", "too long"));
+            problems.add(ImportProblem.of(
+                    line, title.length() > 200 ? "title" : "location", "import.problem.tooLong", "too long"));
         }
         return new Row(
                 line,
@@ -211,13 +243,23 @@ public class DirectoryImport {
         for (Row row : rows) {
             Long earlier = firstLineOfLogin.putIfAbsent(row.login(), row.line());
             if (earlier != null) {
-                problems.add(
-                        new ImportProblem(row.line(), "login", "'" + row.login() + "' is already on line " + earlier));
+                problems.add(ImportProblem.of(
+                        row.line(),
+                        "login",
+                        "import.problem.duplicate",
+                        "''{0}'' is already on line {1}",
+                        row.login(),
+                        earlier));
             }
             earlier = firstLineOfEmail.putIfAbsent(row.email(), row.line());
             if (earlier != null) {
-                problems.add(
-                        new ImportProblem(row.line(), "email", "'" + row.email() + "' is already on line " + earlier));
+                problems.add(ImportProblem.of(
+                        row.line(),
+                        "email",
+                        "import.problem.duplicate",
+                        "''{0}'' is already on line {1}",
+                        row.email(),
+                        earlier));
             }
         }
         Map<String, String> knownEmails = new HashMap<>();
@@ -228,13 +270,25 @@ public class DirectoryImport {
         for (Row row : rows) {
             String owner = knownEmails.get(row.email());
             if (owner != null && !owner.equals(row.login()) && !firstLineOfLogin.containsKey(owner)) {
-                problems.add(new ImportProblem(row.line(), "email", "'" + row.email() + "' belongs to " + owner));
+                problems.add(ImportProblem.of(
+                        row.line(),
+                        "email",
+                        "import.problem.emailTaken",
+                        "''{0}'' belongs to {1}",
+                        row.email(),
+                        owner));
             }
             if (row.manager() != null) {
                 if (row.manager().equals(row.login())) {
-                    problems.add(new ImportProblem(row.line(), "manager", "a person cannot be his own manager"));
+                    problems.add(ImportProblem.of(
+                            row.line(), "manager", "import.problem.ownManager", "a person cannot be his own manager"));
                 } else if (!firstLineOfLogin.containsKey(row.manager()) && !knownLogins.contains(row.manager())) {
-                    problems.add(new ImportProblem(row.line(), "manager", "unknown login '" + row.manager() + "'"));
+                    problems.add(ImportProblem.of(
+                            row.line(),
+                            "manager",
+                            "import.problem.unknownManager",
+                            "unknown login ''{0}''",
+                            row.manager()));
                 }
             }
         }

@@ -60,6 +60,10 @@ class DirectoryImportParsingTest {
         DirectoryImport.parse("login,display_name,shoe_size\nx.y,X Y,44\n", problems);
 
         assertThat(problems).extracting(ImportProblem::line).containsOnly(1L);
+        assertThat(problems)
+                .extracting(ImportProblem::messageKey)
+                .containsExactlyInAnyOrder("import.problem.missingColumn", "import.problem.unknownColumn");
+        assertThat(problems).extracting(ImportProblem::message).contains("required column is missing");
         assertThat(problems).extracting(ImportProblem::column).containsExactlyInAnyOrder("email", "shoe_size");
     }
 

@@ -91,6 +91,11 @@ public class DirectoryImportPage implements Serializable {
         return result;
     }
 
+    /** A problem in the reader's language. */
+    public String describe(ImportProblem problem) {
+        return messages.text(problem.messageKey(), problem.arguments().toArray());
+    }
+
     public List<ImportProblem> getProblems() {
         return problems;
     }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.werkraum.people.PeopleService;
-import org.werkraum.people.Role;
+import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
 import org.werkraum.shared.NotFoundException;
 
@@ -20,6 +20,9 @@ public class CurrentUser {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    AccessPolicy policy;
 
     private Caller caller;
 
@@ -52,7 +55,8 @@ public class CurrentUser {
         return caller().login();
     }
 
-    public boolean isAdmin() {
-        return caller().hasRole(Role.ADMIN);
+    /** Whether the admin menu (the directory import) is for this person; the policy decides. */
+    public boolean isAllowedToImportDirectory() {
+        return policy.canImportDirectory(caller());
     }
 }

@@ -38,7 +38,7 @@ class MessagesBundleTest {
     private static final List<Path> DOMAIN_SOURCES =
             List.of(Path.of("../ejb/src/main/java"), Path.of("../search/src/main/java"));
 
-    private static final Pattern ERROR_KEY = Pattern.compile("\"(error\\.[A-Za-z0-9_.]+)\"");
+    private static final Pattern ERROR_KEY = Pattern.compile("\"((?:error|import\\.problem)\\.[A-Za-z0-9_.]+)\"");
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]|msg\\.([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern BEAN_KEY = Pattern.compile(
             "messages\\.(?:error|info|flashInfo)\\(\"([^\"]+)\"|messages\\.fieldError\\(\"[^\"]+\", \"([^\"]+)\"");
