@@ -77,6 +77,13 @@ class ProfileIT {
         JsonNode tom = Api.as("tom.becker").get("/api/people/me").json();
         Api emma = Api.as("emma.fischer");
 
+        assertThat(tom.get("editable").asBoolean()).isTrue();
+        assertThat(emma.get("/api/people/" + tom.get("id").asLong()).json().get("editable").asBoolean())
+                .isFalse();
+        assertThat(Api.as("lena.vogel").get("/api/people/" + tom.get("id").asLong()).json().get("editable")
+                        .asBoolean())
+                .isTrue();
+
         Api.Reply foreign = emma.put("/api/people/" + tom.get("id").asLong(), update(tom, "gekapert", null));
         assertThat(foreign.status()).isEqualTo(403);
 

@@ -25,6 +25,7 @@ import org.werkraum.security.Standing;
 import org.werkraum.shared.AccessDeniedException;
 import org.werkraum.shared.ConflictException;
 import org.werkraum.shared.InvalidInputException;
+import org.werkraum.shared.LikePattern;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.shared.Page;
 import org.werkraum.shared.PageRequest;
@@ -116,8 +117,7 @@ public class CommunityService {
         }
         if (filter.name() != null && !filter.name().isBlank()) {
             where.append(" and lower(c.name) like :name");
-            params.put(
-                    "name", "%" + filter.name().strip().toLowerCase(Locale.ROOT).replace("%", "\\%") + "%");
+            params.put("name", LikePattern.containing(filter.name()));
         }
         TypedQuery<Community> query =
                 em.createQuery("select c from Community c" + where + " order by lower(c.name), c.id", Community.class);

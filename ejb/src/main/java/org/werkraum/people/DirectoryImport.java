@@ -9,10 +9,14 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -378,7 +382,13 @@ public class DirectoryImport {
         String joined = String.join(">", path).toLowerCase(Locale.ROOT);
         String readable = path.get(path.size() - 1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         readable = readable.substring(0, Math.min(readable.length(), 40));
-        return readable + "-" + Integer.toHexString(joined.hashCode());
+        // a digest of the whole path keeps equally named units in different places apart
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8));
+            return readable + "-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** Line numbers (from 1) of character positions, for messages that point into the file. */

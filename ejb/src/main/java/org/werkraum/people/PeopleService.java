@@ -23,6 +23,7 @@ import org.werkraum.security.Caller;
 import org.werkraum.shared.AccessDeniedException;
 import org.werkraum.shared.ConflictException;
 import org.werkraum.shared.InvalidInputException;
+import org.werkraum.shared.LikePattern;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.shared.Page;
 import org.werkraum.shared.PageRequest;
@@ -47,9 +48,9 @@ public class PeopleService {
 
     public static final int MIN_PASSWORD_LENGTH = 10;
 
-    /** The profile of one person, with his place in the org chart. */
-    public PersonProfile profile(long personId) {
-        return toProfile(find(personId));
+    /** The profile of one person, with his place in the org chart and whether the caller may edit it. */
+    public PersonProfile profile(Caller caller, long personId) {
+        return toProfile(caller, find(personId));
     }
 
     public Optional<PersonSummary> byLogin(String login) {
@@ -108,7 +109,7 @@ public class PeopleService {
                     "the profile was changed by someone else meanwhile; reload and edit again");
         }
         outbox.changed(DocumentType.PERSON, personId);
-        return toProfile(person);
+        return toProfile(caller, person);
     }
 
     /**
@@ -150,7 +151,7 @@ public class PeopleService {
         TypedQuery<Long> count = em.createQuery("select count(p) from Person p" + where, Long.class);
         for (TypedQuery<?> q : List.of(query, count)) {
             if (filter.name() != null && !filter.name().isBlank()) {
-                q.setParameter("name", "%" + likeEscape(filter.name().strip().toLowerCase(Locale.ROOT)) + "%");
+                q.setParameter("name", LikePattern.containing(filter.name()));
             }
             if (filter.orgUnitId() != null) {
                 q.setParameter("units", unitAndBelow(filter.orgUnitId()));
@@ -217,7 +218,7 @@ public class PeopleService {
         return result.isEmpty() ? List.of(-1L) : result;
     }
 
-    private PersonProfile toProfile(Person person) {
+    private PersonProfile toProfile(Caller caller, Person person) {
         List<OrgUnitSummary> orgPath = person.orgUnit() == null
                 ? List.of()
                 : person.orgUnit().pathToTop().stream().map(OrgUnitSummary::of).toList();
@@ -245,7 +246,8 @@ public class PeopleService {
                 orgPath,
                 person.managerChain().stream().map(PersonSummary::of).toList(),
                 reports,
-                person.version());
+                person.version(),
+                policy.canEditProfile(caller, person.id()));
     }
 
     private static void checkLink(String field, String url, String... hosts) {
@@ -270,9 +272,5 @@ public class PeopleService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    static String likeEscape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

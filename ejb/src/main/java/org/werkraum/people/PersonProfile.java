@@ -10,6 +10,8 @@ import java.util.Set;
  *            the person's org unit and the units above it, the company last
  * @param managerChain
  *            the direct manager first, up to the top of the company
+ * @param editable
+ *            whether the caller who asked may edit this profile (the access policy's answer)
  */
 public record PersonProfile(
         long id,
@@ -27,4 +29,5 @@ public record PersonProfile(
         List<OrgUnitSummary> orgPath,
         List<PersonSummary> managerChain,
         List<PersonSummary> directReports,
-        long version) {}
+        long version,
+        boolean editable) {}

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.werkraum.people.PeopleService;
 import org.werkraum.people.PersonProfile;
 import org.werkraum.people.ProfileChange;
-import org.werkraum.security.AccessPolicy;
 import org.werkraum.shared.DomainException;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.web.security.CurrentUser;
@@ -48,9 +47,6 @@ public class ProfileEditPage implements Serializable {
     PeopleService people;
 
     @Inject
-    AccessPolicy policy;
-
-    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -71,7 +67,7 @@ public class ProfileEditPage implements Serializable {
     public void onLoad() {
         PersonProfile profile;
         try {
-            profile = people.profile(id);
+            profile = people.profile(currentUser.caller(), id);
         } catch (NotFoundException e) {
             messages.notFound(e);
             return;
@@ -80,7 +76,7 @@ public class ProfileEditPage implements Serializable {
             return;
         }
         displayName = profile.displayName();
-        editable = policy.canEditProfile(currentUser.caller(), profile.id());
+        editable = profile.editable();
         if (!editable) {
             messages.error("error.profile.notYours");
             return;

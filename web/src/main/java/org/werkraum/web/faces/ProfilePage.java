@@ -11,7 +11,6 @@ import java.util.Locale;
 import org.werkraum.people.OrgUnitSummary;
 import org.werkraum.people.PeopleService;
 import org.werkraum.people.PersonProfile;
-import org.werkraum.security.AccessPolicy;
 import org.werkraum.shared.DomainException;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.web.security.CurrentUser;
@@ -27,9 +26,6 @@ public class ProfilePage implements Serializable {
     PeopleService people;
 
     @Inject
-    AccessPolicy policy;
-
-    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -40,7 +36,7 @@ public class ProfilePage implements Serializable {
 
     public void onLoad() {
         try {
-            profile = people.profile(id);
+            profile = people.profile(currentUser.caller(), id);
         } catch (NotFoundException e) {
             messages.notFound(e);
         } catch (DomainException e) {
@@ -49,7 +45,7 @@ public class ProfilePage implements Serializable {
     }
 
     public boolean isEditable() {
-        return profile != null && policy.canEditProfile(currentUser.caller(), profile.id());
+        return profile != null && profile.editable();
     }
 
     /** The org units from the company down to the person's own, as a breadcrumb reads. */

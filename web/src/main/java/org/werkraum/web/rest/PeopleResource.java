@@ -17,6 +17,7 @@ import org.werkraum.people.PeopleService;
 import org.werkraum.people.PersonProfile;
 import org.werkraum.people.PersonSummary;
 import org.werkraum.people.ProfileChange;
+import org.werkraum.security.Caller;
 import org.werkraum.shared.Page;
 import org.werkraum.shared.PageRequest;
 import org.werkraum.web.security.CurrentUser;
@@ -57,13 +58,14 @@ public class PeopleResource {
     @GET
     @Path("me")
     public PersonProfile me() {
-        return people.profile(currentUser.caller().personId());
+        Caller caller = currentUser.caller();
+        return people.profile(caller, caller.personId());
     }
 
     @GET
     @Path("{id}")
     public PersonProfile profile(@PathParam("id") long id) {
-        return people.profile(id);
+        return people.profile(currentUser.caller(), id);
     }
 
     @PUT
