@@ -23,6 +23,7 @@ import org.werkraum.people.DirectoryImport;
 import org.werkraum.people.PeopleService;
 import org.werkraum.people.Role;
 import org.werkraum.security.Caller;
+import org.werkraum.signin.PasswordService;
 
 /** Fills an empty database with the demo company when the run command asks for it. */
 @Singleton
@@ -45,6 +46,9 @@ public class DemoData {
     PeopleService people;
 
     @Inject
+    PasswordService passwords;
+
+    @Inject
     CommunityService communities;
 
     @PostConstruct
@@ -65,7 +69,7 @@ public class DemoData {
         }
         em.createQuery("select p.id from Person p", Long.class)
                 .getResultList()
-                .forEach(id -> people.changePassword(system, id, PASSWORD));
+                .forEach(id -> passwords.set(system, id, PASSWORD));
 
         community(
                 "sofia.rossi",

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.werkraum.outbox.Outbox;
-import org.werkraum.platform.Passwords;
 import org.werkraum.search.DocumentType;
 import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
@@ -43,14 +42,16 @@ public class PeopleService {
     @Inject
     Outbox outbox;
 
-    @Inject
-    Passwords passwords;
-
-    public static final int MIN_PASSWORD_LENGTH = 10;
-
-    /** The profile of one person, with his place in the org chart and whether the caller may edit it. */
+    /**
+     * The profile of one person, with his place in the org chart and whether the caller may edit it. A deactivated
+     * person is "not found" for everyone but admins.
+     */
     public PersonProfile profile(Caller caller, long personId) {
-        return toProfile(caller, find(personId));
+        Person person = find(personId);
+        if (!policy.canSeePerson(caller, person.active())) {
+            throw new NotFoundException("person", personId);
+        }
+        return toProfile(caller, person);
     }
 
     public Optional<PersonSummary> byLogin(String login) {
@@ -79,6 +80,9 @@ public class PeopleService {
     public PersonProfile updateProfile(
             Caller caller, long personId, long expectedVersion, @Valid ProfileChange change) {
         Person person = find(personId);
+        if (!policy.canSeePerson(caller, person.active())) {
+            throw new NotFoundException("person", personId);
+        }
         if (!policy.canEditProfile(caller, personId)) {
             throw new AccessDeniedException(
                     "error.profile.notYours", "only the person himself or an admin may" + " edit a profile");
@@ -110,28 +114,6 @@ public class PeopleService {
         }
         outbox.changed(DocumentType.PERSON, personId);
         return toProfile(caller, person);
-    }
-
-    /**
-     * Sets a new password: the person himself or an admin.
-     *
-     * @throws InvalidInputException
-     *             when the password is shorter than {@value #MIN_PASSWORD_LENGTH} characters
-     */
-    public void changePassword(Caller caller, long personId, String newPassword) {
-        Person person = find(personId);
-        if (!policy.canEditProfile(caller, personId)) {
-            throw new AccessDeniedException(
-                    "error.profile.notYours", "only the person himself or an admin may" + " change a password");
-        }
-        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException(
-                    "password",
-                    "error.password.short",
-                    "a password needs at least " + MIN_PASSWORD_LENGTH + " characters",
-                    MIN_PASSWORD_LENGTH);
-        }
-        person.changePasswordHash(passwords.hash(newPassword));
     }
 
     /** The people directory, sorted by name. */
@@ -247,7 +229,9 @@ public class PeopleService {
                 person.managerChain().stream().map(PersonSummary::of).toList(),
                 reports,
                 person.version(),
-                policy.canEditProfile(caller, person.id()));
+                policy.canEditProfile(caller, person.id()),
+                person.active(),
+                person.active() && policy.canResetPasswords(caller));
     }
 
     private static void checkLink(String field, String url, String... hosts) {

@@ -201,7 +201,8 @@ public class Person {
         this.roles = granted;
     }
 
-    void changePasswordHash(String passwordHash) {
+    /** Only the sign-in package hashes passwords; this stores what it made. */
+    public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }
 }

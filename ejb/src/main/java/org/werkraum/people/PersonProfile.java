@@ -12,6 +12,10 @@ import java.util.Set;
  *            the direct manager first, up to the top of the company
  * @param editable
  *            whether the caller who asked may edit this profile (the access policy's answer)
+ * @param active
+ *            false for a deactivated person, whose profile only admins see
+ * @param passwordLinkAllowed
+ *            whether the caller may hand this person a link for setting a new password (the policy's answer)
  */
 public record PersonProfile(
         long id,
@@ -30,4 +34,6 @@ public record PersonProfile(
         List<PersonSummary> managerChain,
         List<PersonSummary> directReports,
         long version,
-        boolean editable) {}
+        boolean editable,
+        boolean active,
+        boolean passwordLinkAllowed) {}

@@ -1,4 +1,4 @@
 /**
- * Start-up and operations: schema migrations and password hashing.
+ * Start-up and operations: schema migrations.
  */
 package org.werkraum.platform;

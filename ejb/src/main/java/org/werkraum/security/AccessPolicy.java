@@ -47,8 +47,18 @@ public class AccessPolicy {
         return caller.hasRole(Role.EMPLOYEE);
     }
 
+    /** Active people's profiles are for every employee; a deactivated person's only for admins. */
+    public boolean canSeePerson(Caller caller, boolean active) {
+        return active || caller.isAdmin();
+    }
+
     public boolean canEditProfile(Caller caller, long personId) {
         return caller.personId() == personId || caller.isAdmin();
+    }
+
+    /** Hand out one-time links with which a person sets a new password. */
+    public boolean canResetPasswords(Caller caller) {
+        return caller.isAdmin();
     }
 
     public boolean canImportDirectory(Caller caller) {

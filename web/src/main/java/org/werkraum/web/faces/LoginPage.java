@@ -13,6 +13,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import org.werkraum.web.security.WerkraumAuthentication;
 
 /** {@code login.xhtml?next=/…}: signs in and goes on to where the person wanted to go. */
 @Named
@@ -52,14 +54,18 @@ public class LoginPage {
                                 login == null ? "" : login.strip(), password == null ? "" : password)));
         password = null;
         switch (status) {
-            case SUCCESS -> {
-                if (request.getSession(false) != null) {
-                    request.changeSessionId(); // no session fixation
-                }
-                goOn();
-            }
+            case SUCCESS -> goOn(); // the mechanism changed the session id: no session fixation
             case SEND_CONTINUE -> context.responseComplete();
-            default -> messages.error("login.failed");
+            default -> {
+                if (request.getAttribute(WerkraumAuthentication.RETRY_AFTER) instanceof Duration wait) {
+                    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+                    response.setStatus(429);
+                    response.setHeader("Retry-After", Long.toString(wait.toSeconds()));
+                    messages.error("login.throttled", Math.max(1, (wait.toSeconds() + 59) / 60));
+                } else {
+                    messages.error("login.failed");
+                }
+            }
         }
     }
 

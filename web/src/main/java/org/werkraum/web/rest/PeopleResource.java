@@ -2,15 +2,19 @@ package org.werkraum.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import org.werkraum.people.DirectoryFilter;
 import org.werkraum.people.PeopleService;
@@ -20,6 +24,9 @@ import org.werkraum.people.ProfileChange;
 import org.werkraum.security.Caller;
 import org.werkraum.shared.Page;
 import org.werkraum.shared.PageRequest;
+import org.werkraum.signin.PasswordResetLink;
+import org.werkraum.signin.PasswordService;
+import org.werkraum.web.security.ApplicationUrl;
 import org.werkraum.web.security.CurrentUser;
 
 /** People: the directory, profiles, and editing one's own profile. */
@@ -34,6 +41,12 @@ public class PeopleResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    PasswordService passwords;
+
+    @Context
+    HttpServletRequest request;
+
     /** The body of a profile change: the fields and the version the client read. */
     public record ProfileUpdate(
             long version,
@@ -44,6 +57,9 @@ public class PeopleResource {
             String xingUrl,
             String xUrl,
             Set<String> expertise) {}
+
+    /** The body of a password change. */
+    public record PasswordChange(String currentPassword, String newPassword) {}
 
     @GET
     public Page<PersonSummary> directory(
@@ -87,5 +103,25 @@ public class PeopleResource {
                         update.xingUrl(),
                         update.xUrl(),
                         update.expertise()));
+    }
+
+    /** Changes the caller's own password; the current one must be given. */
+    @PUT
+    @Path("me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changePassword(PasswordChange change) {
+        if (change == null) {
+            throw new jakarta.ws.rs.BadRequestException("a JSON body with currentPassword and newPassword is required");
+        }
+        passwords.changeOwn(currentUser.caller(), change.currentPassword(), change.newPassword());
+        return Response.noContent().build();
+    }
+
+    /** Admins: a one-time link with which the person sets a new password; it is mailed to him too. */
+    @POST
+    @Path("{id}/password-reset")
+    public Response passwordReset(@PathParam("id") long id) {
+        PasswordResetLink link = passwords.issueReset(currentUser.caller(), id, ApplicationUrl.of(request));
+        return Response.status(Response.Status.CREATED).entity(link).build();
     }
 }

@@ -3,52 +3,69 @@ package org.werkraum.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.werkraum.security.Caller;
+import org.werkraum.signin.SignIn;
 
 /**
- * One mechanism for both doors: the login page hands over a username and password
- * ({@code SecurityContext.authenticate}), API clients send HTTP Basic. A signed-in page session is kept by
- * {@link AutoApplySession}. Unauthenticated requests to protected pages go to the login page and come back after
- * sign-in. The API is not protected by the container: a request with valid Basic credentials is signed in here,
- * every other one reaches {@code org.werkraum.web.rest.ApiAuthentication}, which answers 401 with problem+json.
+ * Two doors with different keys.
+ *
+ * <ul>
+ * <li>Pages: the login page hands over a login and password ({@code SecurityContext.authenticate}); the person
+ * stays signed in through the HTTP session. Unauthenticated requests to protected pages go to the login page and come
+ * back after sign-in.
+ * <li>The API ({@code /api/}): every request carries its own credentials, HTTP Basic or
+ * {@code Authorization: Bearer <personal access token>}. The session cookie is never looked at there, so no other
+ * site can make a signed-in browser call the API, and API calls create no session. A request without valid
+ * credentials reaches {@code org.werkraum.web.rest.ApiAuthentication}, which answers 401 (or 429 when throttled).
+ * </ul>
+ *
+ * Password attempts on both doors go through {@link SignIn}, which throttles guessing.
  */
 @ApplicationScoped
-@AutoApplySession
 public class WerkraumAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API = "/api/";
+    /** The session attribute that keeps a page sign-in. */
+    private static final String SIGNED_IN = WerkraumAuthentication.class.getName() + ".signedIn";
+    /** The request attribute with the {@link Duration} to wait, when a password attempt was throttled. */
+    public static final String RETRY_AFTER = WerkraumAuthentication.class.getName() + ".retryAfter";
 
     @Inject
-    IdentityStoreHandler identityStore;
+    SignIn signIn;
+
+    /** Who signed in on the login page: what the session remembers. */
+    record SignedIn(String login, Set<String> groups) implements Serializable {}
 
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
-        if (context.isAuthenticationRequest() && credential != null) {
-            return login(context, credential);
+        if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
+            return pageLogin(request, context, password);
         }
-        UsernamePasswordCredential basic = basicCredential(request);
-        if (basic != null) {
-            CredentialValidationResult result = identityStore.validate(basic);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
-            }
-            return context.doNothing();
+        if (path(request).startsWith(API)) {
+            return api(request, context);
         }
-        if (!context.isProtected() || path(request).startsWith(API)) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(signedIn.login(), signedIn.groups());
+        }
+        if (!context.isProtected()) {
             return context.doNothing();
         }
         String target = path(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
@@ -56,17 +73,58 @@ public class WerkraumAuthentication implements HttpAuthenticationMechanism {
                 request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
     }
 
-    private AuthenticationStatus login(HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStore.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            return context.notifyContainerAboutLogin(result);
+    private AuthenticationStatus pageLogin(
+            HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential credential) {
+        SignIn.Outcome outcome = signIn.withPassword(
+                credential.getCaller(), credential.getPasswordAsString(), ClientAddress.of(request));
+        if (!outcome.signedIn()) {
+            if (outcome.throttled()) {
+                request.setAttribute(RETRY_AFTER, outcome.retryAfter());
+            }
+            return AuthenticationStatus.SEND_FAILURE;
         }
-        return AuthenticationStatus.SEND_FAILURE;
+        SignedIn signedIn = signedIn(outcome.caller());
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            request.changeSessionId(); // no session fixation
+        }
+        request.getSession(true).setAttribute(SIGNED_IN, signedIn);
+        return context.notifyContainerAboutLogin(signedIn.login(), signedIn.groups());
     }
 
-    private static UsernamePasswordCredential basicCredential(HttpServletRequest request) {
+    private AuthenticationStatus api(HttpServletRequest request, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+        if (header == null) {
+            return context.doNothing();
+        }
+        if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return signIn.withToken(header.substring(7).strip())
+                    .map(caller -> notify(context, signedIn(caller)))
+                    .orElseGet(context::doNothing);
+        }
+        UsernamePasswordCredential basic = basicCredential(header);
+        if (basic == null) {
+            return context.doNothing();
+        }
+        SignIn.Outcome outcome =
+                signIn.withPassword(basic.getCaller(), basic.getPasswordAsString(), ClientAddress.of(request));
+        if (outcome.throttled()) {
+            request.setAttribute(RETRY_AFTER, outcome.retryAfter());
+        }
+        return outcome.signedIn() ? notify(context, signedIn(outcome.caller())) : context.doNothing();
+    }
+
+    private static AuthenticationStatus notify(HttpMessageContext context, SignedIn signedIn) {
+        return context.notifyContainerAboutLogin(signedIn.login(), signedIn.groups());
+    }
+
+    private static SignedIn signedIn(Caller caller) {
+        return new SignedIn(
+                caller.login(), caller.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    private static UsernamePasswordCredential basicCredential(String header) {
+        if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
         }
         try {
