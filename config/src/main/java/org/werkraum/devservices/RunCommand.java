@@ -91,7 +91,7 @@ public final class RunCommand {
         int imapPort = Integer.getInteger("werkraum.run.imap.port", 2143);
         String plugin = System.getProperty("werkraum.es.plugin", "").strip();
         DevServices.Settings settings = new DevServices.Settings(
-                new EmbeddedDatabase.Settings(dbPort, state.resolve("db"), false),
+                new EmbeddedDatabase.Settings(dbPort, state.resolve("db"), false, true),
                 new MailSink.Settings(smtpPort, imapPort),
                 new ElasticsearchNode.Settings(
                         Path.of(required("werkraum.es.home")),

@@ -28,6 +28,35 @@ class DevServicesTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** The run command's database keeps what it acknowledged; the tests' database trades that for speed. */
+    @Test
+    void theRunCommandsDatabaseIsDurableAndTheTestsDatabaseIsNot() throws Exception {
+        Path work = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "durable-test-");
+        List<Integer> ports = freePorts(2);
+        try (EmbeddedDatabase durable = new EmbeddedDatabase(
+                        new EmbeddedDatabase.Settings(ports.get(0), work.resolve("durable"), true, true));
+                EmbeddedDatabase fast =
+                        new EmbeddedDatabase(new EmbeddedDatabase.Settings(ports.get(1), work.resolve("fast"), true))) {
+            durable.start();
+            fast.start();
+
+            assertThat(setting(durable, "fsync")).isEqualTo("on");
+            assertThat(setting(durable, "synchronous_commit")).isEqualTo("on");
+            assertThat(setting(durable, "full_page_writes")).isEqualTo("on");
+            assertThat(setting(fast, "synchronous_commit")).isEqualTo("off");
+        }
+    }
+
+    private static String setting(EmbeddedDatabase database, String name) throws Exception {
+        try (Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("show " + name)) {
+            assertThat(result.next()).isTrue();
+            return result.getString(1);
+        }
+    }
+
     @Test
     void databaseMailAndElasticsearchRunAndElasticsearchKeepsItsDataAcrossARestart() throws Exception {
         // below target rather than /tmp: a temporary folder is closed to others, and the node may run as another user

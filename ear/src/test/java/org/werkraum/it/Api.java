@@ -22,9 +22,35 @@ final class Api {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String authorization;
+    private final String forwardedFor;
+    private final String base;
 
     private Api(String authorization) {
+        this(authorization, null, BASE);
+    }
+
+    private Api(String authorization, String forwardedFor, String base) {
         this.authorization = authorization;
+        this.forwardedFor = forwardedFor;
+        this.base = base;
+    }
+
+    /** The same client talking to another node of Werkraum. */
+    Api at(String otherBase) {
+        return new Api(authorization, forwardedFor, otherBase);
+    }
+
+    /** A client with a personal access token. */
+    static Api bearer(String token) {
+        return new Api("Bearer " + token);
+    }
+
+    /**
+     * The same client seen from another address: the test server trusts 127.0.0.1 as a proxy, so
+     * {@code X-Forwarded-For} names the client address that sign-in throttling counts.
+     */
+    Api from(String address) {
+        return new Api(authorization, address, base);
     }
 
     static Api as(String login) {
@@ -40,7 +66,7 @@ final class Api {
         return new Api(null);
     }
 
-    record Reply(int status, String contentType, String body) {
+    record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -75,13 +101,26 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
+        }
         return builder;
+    }
+
+    Reply send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = request(path);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.method(
+                method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private static Reply send(HttpRequest.Builder request) {
@@ -90,7 +129,8 @@ final class Api {
             return new Reply(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(),
+                    response.headers());
         } catch (IOException e) {
             throw new AssertionError("request failed: " + e, e);
         } catch (InterruptedException e) {

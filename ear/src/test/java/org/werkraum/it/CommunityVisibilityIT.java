@@ -157,4 +157,74 @@ class CommunityVisibilityIT {
                         .asLong())
                 .isZero();
     }
+
+    @Test
+    void aRestrictedCommunitysNameAnswersLikeAnUnusedNameToOutsiders() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String secret = "Leitungskreis " + suffix;
+        String otherSecret = "Aufsichtsrat " + suffix;
+        create(Api.as("anna.schmidt"), secret, "RESTRICTED");
+        create(Api.as("anna.schmidt"), otherSecret, "RESTRICTED");
+        Api emma = Api.as("emma.fischer");
+
+        Api.Reply sameName = emma.post(
+                "/api/communities", Map.of("name", secret, "description", "", "type", "PUBLIC", "tags", List.of()));
+        Api.Reply unusedName = emma.post(
+                "/api/communities",
+                Map.of("name", "Unbenutzt " + suffix, "description", "", "type", "PUBLIC", "tags", List.of()));
+
+        assertThat(sameName.status())
+                .as(sameName.body())
+                .isEqualTo(unusedName.status())
+                .isEqualTo(201);
+        long renamed = unusedName.json().get("id").asLong();
+        Api.Reply rename = emma.put(
+                "/api/communities/" + renamed,
+                Map.of(
+                        "version",
+                        unusedName.json().get("version").asLong(),
+                        "name",
+                        otherSecret.toUpperCase(),
+                        "description",
+                        "",
+                        "type",
+                        "PUBLIC",
+                        "tags",
+                        List.of()));
+        assertThat(rename.status())
+                .as("a rename answers the same: " + rename.body())
+                .isEqualTo(200);
+
+        Api.Reply seenName = Api.as("jonas.meyer")
+                .post(
+                        "/api/communities",
+                        Map.of("name", secret, "description", "", "type", "PUBLIC", "tags", List.of()));
+        assertThat(seenName.status()).as("a name the caller can see is taken").isEqualTo(400);
+        assertThat(seenName.json().get("code").asText()).isEqualTo("error.community.nameTaken");
+    }
+
+    @Test
+    void anAdminOnlyInvitedToARestrictedCommunityCannotManageIt() {
+        Api anna = Api.as("anna.schmidt");
+        Api lena = Api.as("lena.vogel");
+        long id =
+                create(anna, "Vorstandsklausur " + UUID.randomUUID().toString().substring(0, 8), "RESTRICTED");
+        assertThat(anna.post("/api/communities/" + id + "/invitations", Map.of("personId", personId("lena.vogel")))
+                        .status())
+                .isEqualTo(204);
+
+        JsonNode invited = lena.get("/api/communities/" + id).json();
+        assertThat(invited.get("canManage").asBoolean()).isFalse();
+        assertThat(lena.post("/api/communities/" + id + "/invitations", Map.of("personId", personId("paul.neumann")))
+                        .status())
+                .isEqualTo(403);
+        assertThat(lena.get("/api/communities/" + id + "/members").status()).isEqualTo(404);
+
+        assertThat(lena.post("/api/communities/" + id + "/invitation/accept", "")
+                        .status())
+                .isEqualTo(200);
+        assertThat(lena.get("/api/communities/" + id).json().get("canManage").asBoolean())
+                .as("as a member, an admin manages it")
+                .isTrue();
+    }
 }

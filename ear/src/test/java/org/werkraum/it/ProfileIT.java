@@ -78,9 +78,15 @@ class ProfileIT {
         Api emma = Api.as("emma.fischer");
 
         assertThat(tom.get("editable").asBoolean()).isTrue();
-        assertThat(emma.get("/api/people/" + tom.get("id").asLong()).json().get("editable").asBoolean())
+        assertThat(emma.get("/api/people/" + tom.get("id").asLong())
+                        .json()
+                        .get("editable")
+                        .asBoolean())
                 .isFalse();
-        assertThat(Api.as("lena.vogel").get("/api/people/" + tom.get("id").asLong()).json().get("editable")
+        assertThat(Api.as("lena.vogel")
+                        .get("/api/people/" + tom.get("id").asLong())
+                        .json()
+                        .get("editable")
                         .asBoolean())
                 .isTrue();
 

@@ -20,6 +20,15 @@ final class Search {
         return reply.json().get("hits");
     }
 
+    /** How many documents the search finds in all (its hits are paged). */
+    static long total(Api api, String text) {
+        Api.Reply reply = api.get("/api/search?size=1&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+        if (reply.status() != 200) {
+            throw new AssertionError("search failed: " + reply.status() + " " + reply.body());
+        }
+        return reply.json().get("total").asLong();
+    }
+
     /** Searches until the hits satisfy the condition, or fails after the timeout with the last hits. */
     static JsonNode until(Api api, String text, Predicate<JsonNode> condition, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
@@ -34,7 +43,7 @@ final class Search {
         return hits;
     }
 
-    private static void sleep(long millis) {
+    static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

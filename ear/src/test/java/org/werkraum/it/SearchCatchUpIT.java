@@ -50,8 +50,18 @@ class SearchCatchUpIT {
                 names.add(name);
             }
             assertThat(sofia.get("/api/search?q=" + marker).status()).isEqualTo(503);
-            assertThat(Api.anonymous().get("/health/ready").body())
+            Api.Reply ready = Api.anonymous().get("/health/ready");
+            assertThat(ready.status()).as("the node stays in the load balancer: " + ready.body()).isEqualTo(200);
+            assertThat(ready.body())
+                    .contains("\"status\":\"UP\"")
+                    .contains("\"search\":\"DEGRADED\"")
+                    .contains("{\"name\":\"database\",\"status\":\"UP\"}")
                     .contains("{\"name\":\"elasticsearch\",\"status\":\"DOWN\"}");
+            assertThat(Api.anonymous().get("/health/search").status()).isEqualTo(503);
+            String page = PageSession.signIn("sofia.rossi", Api.DEMO_PASSWORD)
+                    .get("/search.xhtml?q=" + marker)
+                    .body();
+            assertThat(page).as("the search page says search is away").contains("id=\"searchUnavailable\"");
         } finally {
             node.start();
         }

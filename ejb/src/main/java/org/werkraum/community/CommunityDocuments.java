@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.werkraum.search.DocumentType;
@@ -31,14 +34,27 @@ public class CommunityDocuments implements DocumentSource {
     @Override
     public Optional<SearchDocument> current(String id) {
         Community community = em.find(Community.class, Long.valueOf(id));
-        if (community == null) {
-            return Optional.empty();
-        }
+        return community == null ? Optional.empty() : Optional.of(document(community));
+    }
+
+    /** One query for all ids; communities that are gone are missing, so they leave the index. */
+    @Override
+    public Map<String, SearchDocument> current(Collection<String> ids) {
+        Map<String, SearchDocument> documents = new LinkedHashMap<>();
+        em.createQuery("select c from Community c left join fetch c.orgUnit where c.id in :ids", Community.class)
+                .setParameter("ids", ids.stream().map(Long::valueOf).toList())
+                .getResultList()
+                .forEach(community -> documents.put(String.valueOf(community.id()), document(community)));
+        return documents;
+    }
+
+    private SearchDocument document(Community community) {
+        String id = String.valueOf(community.id());
         List<String> keywords = new ArrayList<>();
         if (community.orgUnit() != null) {
             keywords.add(community.orgUnit().name());
         }
-        return Optional.of(new SearchDocument(
+        return new SearchDocument(
                 id,
                 DocumentType.COMMUNITY,
                 community.name(),
@@ -48,7 +64,7 @@ public class CommunityDocuments implements DocumentSource {
                 null,
                 id,
                 policy.readersOfCommunity(community.id(), community.type()),
-                community.createdAt()));
+                community.createdAt());
     }
 
     @Override

@@ -49,13 +49,16 @@ public class CommunityService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Standings standings;
+
     /** Creates a community with the caller as its first owner. */
     public CommunityDetail create(Caller caller, @Valid CommunityDraft draft) {
         if (!policy.canCreateCommunity(caller)) {
             throw new AccessDeniedException("error.community.createDenied", "you may not create communities");
         }
         String name = draft.name().strip();
-        checkNameFree(name, null);
+        checkNameFree(caller, name, null);
         Person creator = person(caller.personId());
         Community community = new Community(
                 name,
@@ -85,7 +88,7 @@ public class CommunityService {
                     "type", "error.community.typeFixed", "the type of a community cannot be changed");
         }
         String name = draft.name().strip();
-        checkNameFree(name, communityId);
+        checkNameFree(caller, name, communityId);
         community.describe(name, draft.description().strip(), normalizedTags(draft.tags()), orgUnit(draft.orgUnitId()));
         outbox.changed(DocumentType.COMMUNITY, communityId);
         return detail(caller, community);
@@ -97,12 +100,8 @@ public class CommunityService {
 
     /** The communities the caller may see, by name. */
     public Page<CommunitySummary> directory(Caller caller, CommunityFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where (c.type <> :restricted or exists (select m from"
-                + " CommunityMembership m where m.community = c and m.person.id = :me and m.status in :seeing))");
-        Map<String, Object> params = new HashMap<>();
-        params.put("restricted", CommunityType.RESTRICTED);
-        params.put("me", caller.personId());
-        params.put("seeing", List.of(MembershipStatus.ACTIVE, MembershipStatus.INVITED));
+        StringBuilder where = new StringBuilder(" where " + VISIBLE);
+        Map<String, Object> params = visibleParameters(caller);
         if (filter.mine()) {
             where.append(" and exists (select m2 from CommunityMembership m2 where m2.community = c and m2.person.id"
                     + " = :me)");
@@ -128,6 +127,8 @@ public class CommunityService {
         });
         List<Community> communities =
                 query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Map<Long, Standing> mine = standings.of(
+                caller.personId(), communities.stream().map(Community::id).toList());
         List<CommunitySummary> items = communities.stream()
                 .map(c -> new CommunitySummary(
                         c.id(),
@@ -137,7 +138,7 @@ public class CommunityService {
                         c.tags(),
                         c.orgUnit() == null ? null : c.orgUnit().name(),
                         activeMemberCount(c),
-                        standing(caller, c)))
+                        mine.getOrDefault(c.id(), Standing.NONE)))
                 .toList();
         return new Page<>(items, page.page(), page.size(), count.getSingleResult());
     }
@@ -298,17 +299,6 @@ public class CommunityService {
         });
     }
 
-    /** The ids of the communities the person is an active member of: his search principals. */
-    public List<Long> activeCommunityIds(long personId) {
-        return em.createQuery(
-                        "select m.community.id from CommunityMembership m where m.person.id = :p and m.status"
-                                + " = :active",
-                        Long.class)
-                .setParameter("p", personId)
-                .setParameter("active", MembershipStatus.ACTIVE)
-                .getResultList();
-    }
-
     private void changeRole(Caller caller, long communityId, long personId, Consumer<CommunityMembership> change) {
         Community community = visible(caller, communityId);
         requireManager(caller, community);
@@ -362,19 +352,11 @@ public class CommunityService {
     }
 
     private Standing standing(Caller caller, Community community) {
-        return standing(membership(community, caller.personId()));
+        return standings.of(caller.personId(), community.id());
     }
 
     private static Standing standing(Optional<CommunityMembership> membership) {
-        if (membership.isEmpty()) {
-            return Standing.NONE;
-        }
-        CommunityMembership m = membership.get();
-        return switch (m.status()) {
-            case ACTIVE -> m.role() == MembershipRole.OWNER ? Standing.OWNER : Standing.MEMBER;
-            case REQUESTED -> Standing.REQUESTED;
-            case INVITED -> Standing.INVITED;
-        };
+        return membership.map(m -> Standings.standing(m.status(), m.role())).orElse(Standing.NONE);
     }
 
     /** A request to join or an invitation that waits for an answer; "not found" if there is none. */
@@ -415,14 +397,40 @@ public class CommunityService {
                 .getSingleResult();
     }
 
-    private void checkNameFree(String name, Long exceptId) {
-        List<Long> taken = em.createQuery("select c.id from Community c where lower(c.name) = :name", Long.class)
-                .setParameter("name", name.toLowerCase(Locale.ROOT))
-                .getResultList();
-        if (taken.stream().anyMatch(id -> !id.equals(exceptId))) {
+    /**
+     * A name must be free among the communities the caller can see, and only there: that a restricted community of
+     * the same name exists must not show (the rule for every name check: blogs, wikis, tags alike). Concurrent checks
+     * of one name wait for each other, so two people cannot both take a free name at once.
+     */
+    private void checkNameFree(Caller caller, String name, Long exceptId) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('community-name:' || ?1))")
+                .setParameter(1, lower)
+                .getSingleResult();
+        TypedQuery<Long> query =
+                em.createQuery("select c.id from Community c where lower(c.name) = :name and " + VISIBLE, Long.class);
+        query.setParameter("name", lower);
+        visibleParameters(caller).forEach(query::setParameter);
+        if (query.getResultList().stream().anyMatch(id -> !id.equals(exceptId))) {
             throw new InvalidInputException(
                     "name", "error.community.nameTaken", "a community named " + name + " exists already", name);
         }
+    }
+
+    /**
+     * The communities a caller can see, as a JPQL condition on {@code c}: the policy's
+     * {@link AccessPolicy#canSeeCommunity} rule for a whole query (restricted ones only for their members and
+     * invitees). {@code CommunityDirectoryIT} proves that both agree for every type and standing.
+     */
+    private static final String VISIBLE = "(c.type <> :restricted or exists (select m from CommunityMembership m"
+            + " where m.community = c and m.person.id = :me and m.status in :seeing))";
+
+    private static Map<String, Object> visibleParameters(Caller caller) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("restricted", CommunityType.RESTRICTED);
+        params.put("me", caller.personId());
+        params.put("seeing", List.of(MembershipStatus.ACTIVE, MembershipStatus.INVITED));
+        return params;
     }
 
     private Person person(long personId) {

@@ -42,6 +42,13 @@ public class OutboxEntry {
     @Column(name = "last_error")
     private String lastError;
 
+    /** How often the document itself failed (could not be built, or was refused); outages do not count. */
+    private int failures;
+
+    /** When the row was set aside after too many failures; null while it is still tried. */
+    @Column(name = "failed_at")
+    private Instant failedAt;
+
     protected OutboxEntry() {}
 
     OutboxEntry(DocumentType documentType, String documentId) {
@@ -69,9 +76,47 @@ public class OutboxEntry {
         return nextAttemptAt;
     }
 
-    void failed(String error, Duration retryAfter) {
+    public String lastError() {
+        return lastError;
+    }
+
+    public int failures() {
+        return failures;
+    }
+
+    public Instant failedAt() {
+        return failedAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Elasticsearch could not be reached: try again later; this says nothing about the document. */
+    void postpone(String error, Duration retryAfter) {
         attempts++;
-        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 2000));
+        lastError = truncated(error);
         nextAttemptAt = Instant.now().plus(retryAfter);
+    }
+
+    /** The document could not be built or was refused; after {@code maxFailures} the row is set aside. */
+    void failed(String error, Duration retryAfter, int maxFailures) {
+        postpone(error, retryAfter);
+        failures++;
+        if (failures >= maxFailures) {
+            failedAt = Instant.now();
+        }
+    }
+
+    /** An admin asks for another round of attempts. */
+    void retry() {
+        attempts = 0;
+        failures = 0;
+        failedAt = null;
+        nextAttemptAt = Instant.now();
+    }
+
+    private static String truncated(String error) {
+        return error == null ? null : error.substring(0, Math.min(error.length(), 2000));
     }
 }

@@ -77,7 +77,7 @@ public class SearchIndexer {
             for (int i = 0; i < MAX_BATCHES_PER_RUN; i++) {
                 OutboxDrain.Batch batch = drain.drainBatch(BATCH_SIZE, maxBackoff);
                 indexed += batch.indexed();
-                if (batch.postponed() > 0 || batch.indexed() < BATCH_SIZE) {
+                if (batch.postponed() > 0 || batch.rows() < BATCH_SIZE) {
                     break;
                 }
             }

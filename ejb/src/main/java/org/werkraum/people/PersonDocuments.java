@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.werkraum.search.DocumentType;
@@ -31,9 +34,22 @@ public class PersonDocuments implements DocumentSource {
     @Override
     public Optional<SearchDocument> current(String id) {
         Person person = em.find(Person.class, Long.valueOf(id));
-        if (person == null || !person.active()) {
-            return Optional.empty();
-        }
+        return person == null || !person.active() ? Optional.empty() : Optional.of(document(person));
+    }
+
+    /** One query for all ids; deactivated people are missing, so they leave the index. */
+    @Override
+    public Map<String, SearchDocument> current(Collection<String> ids) {
+        Map<String, SearchDocument> documents = new LinkedHashMap<>();
+        em.createQuery("select p from Person p where p.id in :ids and p.active = true", Person.class)
+                .setParameter("ids", ids.stream().map(Long::valueOf).toList())
+                .getResultList()
+                .forEach(person -> documents.put(String.valueOf(person.id()), document(person)));
+        return documents;
+    }
+
+    private SearchDocument document(Person person) {
+        String id = String.valueOf(person.id());
         List<String> keywords = new ArrayList<>();
         if (person.title() != null) {
             keywords.add(person.title());
@@ -45,7 +61,7 @@ public class PersonDocuments implements DocumentSource {
             keywords.add(person.location());
         }
         String text = String.join("\n", person.expertise()) + (person.bio() == null ? "" : "\n" + person.bio());
-        return Optional.of(new SearchDocument(
+        return new SearchDocument(
                 id,
                 DocumentType.PERSON,
                 person.displayName(),
@@ -55,7 +71,7 @@ public class PersonDocuments implements DocumentSource {
                 null,
                 null,
                 policy.readersOfPerson(),
-                null));
+                null);
     }
 
     @Override

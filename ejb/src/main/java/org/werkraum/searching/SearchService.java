@@ -3,7 +3,7 @@ package org.werkraum.searching;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
-import org.werkraum.community.CommunityService;
+import org.werkraum.community.Standings;
 import org.werkraum.search.DocumentType;
 import org.werkraum.search.SearchIndex;
 import org.werkraum.search.SearchQuery;
@@ -23,7 +23,7 @@ public class SearchService {
     SearchIndex index;
 
     @Inject
-    CommunityService communities;
+    Standings standings;
 
     @Inject
     AccessPolicy policy;
@@ -33,7 +33,7 @@ public class SearchService {
      *             when Elasticsearch cannot be reached
      */
     public SearchResult search(Caller caller, String text, Set<DocumentType> types, PageRequest page) {
-        Set<String> principals = policy.principalsOf(caller, communities.activeCommunityIds(caller.personId()));
+        Set<String> principals = policy.principalsOf(caller, standings.activeCommunityIds(caller.personId()));
         return index.search(new SearchQuery(text, principals, types, page.offset(), page.size()));
     }
 }

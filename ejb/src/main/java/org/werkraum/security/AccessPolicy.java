@@ -15,7 +15,8 @@ import org.werkraum.search.Principals;
  * <p>
  * Rules: public and moderated communities are visible to every employee; a restricted community is visible only to
  * its members and to the people invited into it, whatever their role, admins included, because confidential work
- * needs a place that really is closed. Owners run their community; admins may also run the communities they can see.
+ * needs a place that really is closed. Owners run their community; admins may also run the communities whose content
+ * they see.
  */
 @ApplicationScoped
 public class AccessPolicy {
@@ -38,9 +39,12 @@ public class AccessPolicy {
         return type == CommunityType.MODERATED && standing == Standing.NONE;
     }
 
-    /** Invite, accept and decline requests, remove members, promote owners, edit the description. */
+    /**
+     * Invite, accept and decline requests, remove members, promote owners, edit the description. Admins manage every
+     * community whose content they see; an admin merely invited into a restricted community does not.
+     */
     public boolean canManageCommunity(Caller caller, CommunityType type, Standing standing) {
-        return standing == Standing.OWNER || (caller.isAdmin() && canSeeCommunity(caller, type, standing));
+        return standing == Standing.OWNER || (caller.isAdmin() && canSeeCommunityContent(caller, type, standing));
     }
 
     public boolean canCreateCommunity(Caller caller) {
@@ -61,8 +65,61 @@ public class AccessPolicy {
         return caller.isAdmin();
     }
 
+    /** See documents the indexer set aside, retry them, start a full reindex. */
+    public boolean canAdministerSearch(Caller caller) {
+        return caller.isAdmin();
+    }
+
     public boolean canImportDirectory(Caller caller) {
         return caller.isAdmin();
+    }
+
+    /**
+     * Whether the caller may read a content item.
+     *
+     * @param standing
+     *            the caller's standing in the item's community ({@link Standing#NONE} for items outside communities)
+     */
+    public boolean canRead(Caller caller, ContentItem item, Standing standing) {
+        return switch (item.visibility()) {
+            case PUBLIC -> true;
+            case COMMUNITY -> canSeeCommunityContent(caller, item.communityType(), standing);
+            case PRIVATE -> item.isOwnedBy(caller);
+        };
+    }
+
+    /** Only the owner changes his content, as long as he may still read it (a member who left may not). */
+    public boolean canEdit(Caller caller, ContentItem item, Standing standing) {
+        return item.isOwnedBy(caller) && canRead(caller, item, standing);
+    }
+
+    /** The owner, and whoever moderates the item. */
+    public boolean canDelete(Caller caller, ContentItem item, Standing standing) {
+        return canEdit(caller, item, standing) || canModerate(caller, item, standing);
+    }
+
+    /**
+     * Hide, delete or handle flags on someone else's content: moderators and admins for everything they can read
+     * that is not private; the managers of a community for its content. Nobody moderates private content, and
+     * nobody moderates what he cannot read.
+     */
+    public boolean canModerate(Caller caller, ContentItem item, Standing standing) {
+        if (item.visibility() == Visibility.PRIVATE || !canRead(caller, item, standing)) {
+            return false;
+        }
+        if (caller.hasRole(Role.MODERATOR) || caller.isAdmin()) {
+            return true;
+        }
+        return item.visibility() == Visibility.COMMUNITY && canManageCommunity(caller, item.communityType(), standing);
+    }
+
+    /** Who may find a content item in search: the same rule as {@link #canRead}, as principals. */
+    public Set<String> readersOf(ContentItem item) {
+        return switch (item.visibility()) {
+            case PUBLIC -> Set.of(Principals.EVERYONE);
+            case COMMUNITY -> readersOfCommunity(item.communityId(), item.communityType());
+            case PRIVATE -> Set.of(Principals.user(item.ownerId()));
+        };
     }
 
     /** Who may find a community and its content in search. */

@@ -106,7 +106,7 @@ public class AccessTokenService {
         }
         Instant now = Instant.now();
         return em.createQuery(
-                        "select t from AccessToken t join fetch t.person p where t.tokenHash = :hash and p.active = true",
+                        "select t from AccessToken t join fetch t.person where t.tokenHash = :hash and t.person.active = true",
                         AccessToken.class)
                 .setParameter("hash", Secrets.hash(secret))
                 .getResultStream()

@@ -1,6 +1,7 @@
 package org.werkraum.search;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The search engine as the domain sees it. Implementations are thread-safe.
@@ -12,12 +13,22 @@ public interface SearchIndex extends AutoCloseable {
 
     /**
      * Writes documents and removes others in one bulk request. Idempotent: writing the same document twice or
-     * deleting a missing one is fine.
+     * deleting a missing one is fine. One refused document does not stop the others.
+     *
+     * @return the documents the engine refused, each with its reason; empty when it took all
+     * @throws SearchUnavailableException
+     *             when the engine cannot be reached or refuses the whole request; nothing is known to be written then
+     */
+    List<Rejection> apply(Collection<SearchDocument> upserts, Collection<DocumentRef> deletions);
+
+    /**
+     * Builds a new index of the family from {@code documents}, then moves the family's alias to it and deletes the
+     * old index; searches keep answering from the old index until the swap.
      *
      * @throws SearchUnavailableException
-     *             when the engine cannot be reached or refuses any item; nothing is known to be written then
+     *             when the engine fails or refuses a document; the alias and the old index stay as they were
      */
-    void apply(Collection<SearchDocument> upserts, Collection<DocumentRef> deletions);
+    String reindex(IndexFamily family, Iterable<SearchDocument> documents);
 
     /** Searches, filtering on the query's principals. */
     SearchResult search(SearchQuery query);

@@ -49,6 +49,7 @@ import org.elasticsearch.client.RestClientBuilder;
 import org.werkraum.search.DocumentRef;
 import org.werkraum.search.DocumentType;
 import org.werkraum.search.IndexFamily;
+import org.werkraum.search.Rejection;
 import org.werkraum.search.SearchDocument;
 import org.werkraum.search.SearchHit;
 import org.werkraum.search.SearchIndex;
@@ -192,20 +193,38 @@ public class ElasticsearchSearchIndex implements SearchIndex {
      * document. Within one call, deletions come after upserts, so a document in both is deleted.
      */
     @Override
-    public void apply(Collection<SearchDocument> upserts, Collection<DocumentRef> deletions) {
+    public List<Rejection> apply(Collection<SearchDocument> upserts, Collection<DocumentRef> deletions) {
         if (upserts.isEmpty() && deletions.isEmpty()) {
-            return;
+            return List.of();
         }
         ensureIndicesOnce();
         List<BulkOperation> operations = new ArrayList<>(upserts.size() + deletions.size());
+        List<DocumentRef> refs = new ArrayList<>(upserts.size() + deletions.size());
         for (SearchDocument document : upserts) {
             operations.add(indexOperation(alias(document.type().family()), document));
+            refs.add(document.ref());
         }
         for (DocumentRef ref : deletions) {
             String alias = alias(ref.type().family());
             operations.add(BulkOperation.of(o -> o.delete(d -> d.index(alias).id(ref.indexId()))));
+            refs.add(ref);
         }
-        bulk(operations, true);
+        BulkResponse response = send(operations, true);
+        if (!response.errors()) {
+            return List.of();
+        }
+        List<Rejection> rejections = new ArrayList<>();
+        List<BulkResponseItem> items = response.items();
+        for (int i = 0; i < items.size(); i++) {
+            BulkResponseItem item = items.get(i);
+            if (item.error() != null) {
+                rejections.add(new Rejection(
+                        refs.get(i),
+                        item.status(),
+                        item.error().type() + ": " + item.error().reason()));
+            }
+        }
+        return rejections;
     }
 
     /**
@@ -225,6 +244,7 @@ public class ElasticsearchSearchIndex implements SearchIndex {
      * @throws SearchUnavailableException
      *             when Elasticsearch fails or refuses a document; the alias and the old index are left as they were
      */
+    @Override
     public String reindex(IndexFamily family, Iterable<SearchDocument> documents) {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(documents, "documents");
@@ -529,14 +549,18 @@ public class ElasticsearchSearchIndex implements SearchIndex {
     }
 
     /** Sends one bulk request; any refused item fails the whole call, which the caller may simply repeat. */
-    private void bulk(List<BulkOperation> operations, boolean requireAlias) {
-        BulkResponse response;
+    private BulkResponse send(List<BulkOperation> operations, boolean requireAlias) {
         try {
             // require_alias: a write to a missing alias must not auto-create an index of that name
-            response = client.bulk(b -> b.operations(operations).requireAlias(requireAlias));
+            return client.bulk(b -> b.operations(operations).requireAlias(requireAlias));
         } catch (IOException | ElasticsearchException e) {
             throw unavailable("bulk request of " + operations.size() + " operations failed", e);
         }
+    }
+
+    /** A bulk request in which every item must succeed (a reindex: one refused document fails it). */
+    private void bulk(List<BulkOperation> operations, boolean requireAlias) {
+        BulkResponse response = send(operations, requireAlias);
         if (response.errors()) {
             List<BulkResponseItem> failed = response.items().stream()
                     .filter(item -> item.error() != null)

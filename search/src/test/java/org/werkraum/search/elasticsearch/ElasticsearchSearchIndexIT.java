@@ -28,6 +28,7 @@ import org.werkraum.search.DocumentRef;
 import org.werkraum.search.DocumentType;
 import org.werkraum.search.IndexFamily;
 import org.werkraum.search.Principals;
+import org.werkraum.search.Rejection;
 import org.werkraum.search.SearchDocument;
 import org.werkraum.search.SearchHit;
 import org.werkraum.search.SearchQuery;
@@ -84,6 +85,28 @@ class ElasticsearchSearchIndexIT {
         assertThat(ids(index.search(query("Protokoll", member)))).containsExactlyInAnyOrder("7", "8");
         assertThat(ids(index.search(query("Protokoll", Set.of(Principals.community(7))))))
                 .containsExactly("7");
+    }
+
+    @Test
+    void oneRefusedDocumentDoesNotFailTheOthersOfItsBulk() {
+        // Elasticsearch refuses ids longer than 512 bytes, whatever the mapping
+        String tooLong = "x".repeat(600);
+
+        List<Rejection> rejections = index.apply(
+                List.of(
+                        community("before", "Sommerfest Planung", "Wer bringt den Grill?"),
+                        community(tooLong, "Sommerfest Ersatz", "Abgelehnt"),
+                        community("after", "Sommerfest Musik", "Die Band spielt ab acht.")),
+                List.of(new DocumentRef(DocumentType.COMMUNITY, "never-indexed")));
+        index.refresh();
+
+        assertThat(rejections).hasSize(1);
+        Rejection rejection = rejections.get(0);
+        assertThat(rejection.ref()).isEqualTo(new DocumentRef(DocumentType.COMMUNITY, tooLong));
+        assertThat(rejection.status()).isEqualTo(400);
+        assertThat(rejection.isDocumentsFault()).isTrue();
+        assertThat(rejection.reason()).contains("512");
+        assertThat(ids(index.search(query("Sommerfest", EMPLOYEE)))).containsExactlyInAnyOrder("before", "after");
     }
 
     @Test

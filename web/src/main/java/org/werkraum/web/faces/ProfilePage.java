@@ -1,8 +1,10 @@
 package org.werkraum.web.faces;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +15,9 @@ import org.werkraum.people.PeopleService;
 import org.werkraum.people.PersonProfile;
 import org.werkraum.shared.DomainException;
 import org.werkraum.shared.NotFoundException;
+import org.werkraum.signin.PasswordResetLink;
+import org.werkraum.signin.PasswordService;
+import org.werkraum.web.security.ApplicationUrl;
 import org.werkraum.web.security.CurrentUser;
 
 /** {@code profile.xhtml?id=…}: one person, his place in the org chart, and what he knows about. */
@@ -31,8 +36,12 @@ public class ProfilePage implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    PasswordService passwords;
+
     private Long id;
     private PersonProfile profile;
+    private PasswordResetLink passwordLink;
 
     public void onLoad() {
         try {
@@ -42,6 +51,28 @@ public class ProfilePage implements Serializable {
         } catch (DomainException e) {
             messages.error(e);
         }
+    }
+
+    /** Admins: makes a one-time link for setting a new password, mails it to the person and shows it here. */
+    public void issuePasswordLink() {
+        try {
+            passwordLink = passwords.issueReset(currentUser.caller(), id, ApplicationUrl.of((HttpServletRequest)
+                    FacesContext.getCurrentInstance().getExternalContext().getRequest()));
+            messages.info(
+                    passwordLink.mailed() ? "profile.passwordLinkMailed" : "profile.passwordLinkNotMailed",
+                    passwordLink.email());
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+    }
+
+    public PasswordResetLink getPasswordLink() {
+        return passwordLink;
+    }
+
+    /** Whether this is the signed-in person's own profile (tokens and password live there). */
+    public boolean isOwn() {
+        return profile != null && profile.id() == currentUser.getId();
     }
 
     public boolean isEditable() {

@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 import org.werkraum.search.SearchIndex;
 
 /**
- * Reports whether Elasticsearch answers. Writes never wait for it (the outbox catches up), but a node without
- * search is not fully ready, and operators should see that.
+ * Whether Elasticsearch answers. Not a readiness check on purpose: writes never wait for search (the outbox catches
+ * up), so a node without search still serves everything else, and a load balancer must not take every node out
+ * because the search cluster is away. Reported in {@code /health/ready}'s body and alone at {@code /health/search}.
  */
-@Readiness
 @ApplicationScoped
 public class ElasticsearchReadiness implements HealthCheck {
 

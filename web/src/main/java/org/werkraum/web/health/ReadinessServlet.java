@@ -10,12 +10,18 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** {@code GET /health/ready}: 200 when every readiness check is up, else 503; the body lists each check. */
-@WebServlet("/health/ready")
+/**
+ * {@code GET /health/ready}: 200 when every readiness check (the database) is up, else 503; the body lists each
+ * check and also Elasticsearch, whose state never changes the answer ("degraded": search is away, all else works).
+ * {@code GET /health/search}: Elasticsearch alone, 200 or 503, for monitoring.
+ */
+@WebServlet({"/health/ready", "/health/search"})
 public class ReadinessServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -23,19 +29,32 @@ public class ReadinessServlet extends HttpServlet {
     @Inject
     @Any
     @Readiness
-    transient Instance<HealthCheck> checks;
+    transient Instance<HealthCheck> readiness;
+
+    @Inject
+    transient ElasticsearchReadiness search;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean up = true;
-        JsonArrayBuilder results = Json.createArrayBuilder();
-        for (HealthCheck check : checks) {
-            HealthCheckResponse result = check.call();
-            up &= result.getStatus() == HealthCheckResponse.Status.UP;
-            results.add(Json.createObjectBuilder()
-                    .add("name", result.getName())
-                    .add("status", result.getStatus().name()));
+        HealthCheckResponse searchResult = search.call();
+        boolean searchUp = searchResult.getStatus() == HealthCheckResponse.Status.UP;
+        List<HealthCheckResponse> results = new ArrayList<>();
+        boolean up;
+        if (request.getServletPath().equals("/health/search")) {
+            up = searchUp;
+        } else {
+            up = true;
+            for (HealthCheck check : readiness) {
+                HealthCheckResponse result = check.call();
+                up &= result.getStatus() == HealthCheckResponse.Status.UP;
+                results.add(result);
+            }
         }
+        results.add(searchResult);
+        JsonArrayBuilder checks = Json.createArrayBuilder();
+        results.forEach(result -> checks.add(Json.createObjectBuilder()
+                .add("name", result.getName())
+                .add("status", result.getStatus().name())));
         response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
@@ -43,7 +62,8 @@ public class ReadinessServlet extends HttpServlet {
         response.getWriter()
                 .write(Json.createObjectBuilder()
                         .add("status", up ? "UP" : "DOWN")
-                        .add("checks", results)
+                        .add("search", searchUp ? "AVAILABLE" : "DEGRADED")
+                        .add("checks", checks)
                         .build()
                         .toString());
     }

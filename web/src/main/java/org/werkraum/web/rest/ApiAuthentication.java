@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -14,10 +15,11 @@ import org.werkraum.web.security.WerkraumAuthentication;
 
 /**
  * Every API call needs credentials of its own (HTTP Basic or a personal access token; a session cookie does not
- * count). Without them the answer is 401 with problem+json and the challenges; after too many wrong passwords it is
+ * count), checked before anything else, so that an unauthenticated request learns nothing about the API's resources. Without them the answer is 401 with problem+json and the challenges; after too many wrong passwords it is
  * 429 with {@code Retry-After}.
  */
 @Provider
+@PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class ApiAuthentication implements ContainerRequestFilter {
 

@@ -59,4 +59,9 @@ public class CurrentUser {
     public boolean isAllowedToImportDirectory() {
         return policy.canImportDirectory(caller());
     }
+
+    /** Whether the admin menu's search page is for this person; the policy decides. */
+    public boolean isAllowedToAdministerSearch() {
+        return policy.canAdministerSearch(caller());
+    }
 }

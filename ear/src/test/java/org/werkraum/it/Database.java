@@ -1,0 +1,24 @@
+package org.werkraum.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.werkraum.devservices.EmbeddedDatabase;
+import org.werkraum.devservices.TestServices;
+
+/** Straight into the test database, for arranging what no API offers (an expired token, a deactivated person). */
+final class Database {
+
+    private Database() {}
+
+    static int execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(
+                        TestServices.database().jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+                Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new AssertionError("SQL failed: " + sql, e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.werkraum.search;
+
+import java.util.Objects;
+
+/**
+ * A document the engine refused while accepting the others of the same request.
+ *
+ * @param status
+ *            the HTTP status the engine gave the item: 4xx when the document itself is at fault (too long an id, a
+ *            field that does not fit the mapping), 429 or 5xx when the engine was overloaded or missing a shard
+ */
+public record Rejection(DocumentRef ref, int status, String reason) {
+
+    public Rejection {
+        Objects.requireNonNull(ref, "ref");
+        reason = reason == null ? "" : reason;
+    }
+
+    /** Whether trying the same document again can never succeed; otherwise it may once the engine recovers. */
+    public boolean isDocumentsFault() {
+        return status >= 400 && status < 500 && status != 408 && status != 429;
+    }
+}

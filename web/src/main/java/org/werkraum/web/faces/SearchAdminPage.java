@@ -1,0 +1,109 @@
+package org.werkraum.web.faces;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.werkraum.outbox.OutboxAdministration;
+import org.werkraum.outbox.OutboxStatus;
+import org.werkraum.searching.FullReindex;
+import org.werkraum.searching.ReindexProgress;
+import org.werkraum.shared.DomainException;
+import org.werkraum.shared.NotFoundException;
+import org.werkraum.web.security.CurrentUser;
+
+/**
+ * {@code admin/search.xhtml}: documents the indexer set aside (with their errors) and their retry, and the full
+ * reindex with its progress, which the page polls while it runs.
+ */
+@Named
+@ViewScoped
+public class SearchAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OutboxAdministration outbox;
+
+    @Inject
+    FullReindex reindex;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    LanguageSwitch language;
+
+    private OutboxStatus status;
+    private ReindexProgress progress;
+
+    public void onLoad() {
+        try {
+            refresh();
+        } catch (DomainException e) {
+            messages.notFound(new NotFoundException("page", "admin/search"));
+        }
+    }
+
+    public void refresh() {
+        status = outbox.status(currentUser.caller());
+        progress = reindex.latest(currentUser.caller()).orElse(null);
+    }
+
+    public void retry(long id) {
+        try {
+            outbox.retry(currentUser.caller(), id);
+            messages.info("searchAdmin.retried");
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+        refresh();
+    }
+
+    public void retryAll() {
+        try {
+            messages.info("searchAdmin.retriedAll", outbox.retryAll(currentUser.caller()));
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+        refresh();
+    }
+
+    public void startReindex() {
+        try {
+            reindex.start(currentUser.caller());
+            messages.info("searchAdmin.reindexStarted");
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+        refresh();
+    }
+
+    public String when(Instant instant) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                        .withLocale(language.getLocale())
+                        .withZone(ZoneId.systemDefault())
+                        .format(instant);
+    }
+
+    public OutboxStatus getStatus() {
+        return status;
+    }
+
+    public ReindexProgress getProgress() {
+        return progress;
+    }
+
+    public boolean isReindexRunning() {
+        return progress != null && progress.isRunning();
+    }
+}
