@@ -48,8 +48,8 @@ class DevServicesTest {
     }
 
     private static String setting(EmbeddedDatabase database, String name) throws Exception {
-        try (Connection connection =
-                        DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+        try (Connection connection = DriverManager.getConnection(
+                        database.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
                 Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("show " + name)) {
             assertThat(result.next()).isTrue();

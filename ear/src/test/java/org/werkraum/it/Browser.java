@@ -34,6 +34,8 @@ final class Browser implements AutoCloseable {
                 "--window-size=1280,900",
                 "--lang=en",
                 "--user-data-dir=" + profile);
+        // the console's messages, to see Content Security Policy violations
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .usingAnyFreePort()
@@ -80,6 +82,26 @@ final class Browser implements AutoCloseable {
 
     String url() {
         return driver.getCurrentUrl();
+    }
+
+    /** The text of a JavaScript dialog the page opened (an executed XSS payload), or null. */
+    String openDialog() {
+        try {
+            org.openqa.selenium.Alert alert = driver.switchTo().alert();
+            String text = alert.getText();
+            alert.dismiss();
+            return text;
+        } catch (org.openqa.selenium.NoAlertPresentException none) {
+            return null;
+        }
+    }
+
+    /** What the console reported since the last call that mentions the Content Security Policy. */
+    java.util.List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     WebDriver driver() {

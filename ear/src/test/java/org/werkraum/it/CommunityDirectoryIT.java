@@ -62,12 +62,17 @@ class CommunityDirectoryIT {
             for (String type : TYPES) {
                 for (String standing : STANDINGS) {
                     long id = communities.get(type + " " + standing);
-                    boolean sees = !type.equals("RESTRICTED") || Set.of("INVITED", "MEMBER", "OWNER").contains(standing);
+                    boolean sees = !type.equals("RESTRICTED")
+                            || Set.of("INVITED", "MEMBER", "OWNER").contains(standing);
                     String as = login + " " + standing + " in " + type;
                     Api.Reply detail = person.get("/api/communities/" + id);
 
-                    assertThat(listed.contains(id)).as(as + ": in the directory").isEqualTo(sees);
-                    assertThat(detail.status()).as(as + ": the community itself").isEqualTo(sees ? 200 : 404);
+                    assertThat(listed.contains(id))
+                            .as(as + ": in the directory")
+                            .isEqualTo(sees);
+                    assertThat(detail.status())
+                            .as(as + ": the community itself")
+                            .isEqualTo(sees ? 200 : 404);
                     if (sees) {
                         JsonNode json = detail.json();
                         assertThat(json.get("standing").asText()).as(as).isEqualTo(standing);

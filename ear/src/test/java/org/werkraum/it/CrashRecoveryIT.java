@@ -85,15 +85,20 @@ class CrashRecoveryIT {
             Api reader = Api.as("olivia.king").at(BASE);
             for (long[] write : acknowledged) {
                 Api.Reply stored = reader.get("/api/communities/" + write[1]);
-                assertThat(stored.status()).as("write " + write[0] + " after the restart").isEqualTo(200);
+                assertThat(stored.status())
+                        .as("write " + write[0] + " after the restart")
+                        .isEqualTo(200);
                 assertThat(stored.json().get("name").asText()).isEqualTo(marker + " " + write[0]);
             }
             Instant searchDeadline = Instant.now().plus(Duration.ofSeconds(60));
             while (Search.total(reader, marker) < acknowledged.size()) {
-                assertThat(Instant.now()).as("all acknowledged writes searchable").isBefore(searchDeadline);
+                assertThat(Instant.now())
+                        .as("all acknowledged writes searchable")
+                        .isBefore(searchDeadline);
                 Thread.sleep(250);
             }
-            System.out.printf("crash test: %d writes acknowledged before kill -9, all found after restart%n",
+            System.out.printf(
+                    "crash test: %d writes acknowledged before kill -9, all found after restart%n",
                     acknowledged.size());
         } finally {
             killNine(server);
@@ -106,13 +111,15 @@ class CrashRecoveryIT {
         Path node = Path.of("target", "crash-node").toAbsolutePath();
         if (Files.exists(node)) {
             try (Stream<Path> old = Files.walk(node)) {
-                old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                old.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
         Path configuration = home.resolve("standalone/configuration");
         try (Stream<Path> files = Files.walk(configuration)) {
             for (Path source : files.toList()) {
-                Path target = node.resolve("configuration").resolve(configuration.relativize(source).toString());
+                Path target = node.resolve("configuration")
+                        .resolve(configuration.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else if (!source.getFileName().toString().startsWith("standalone_xml_history")) {
@@ -144,7 +151,8 @@ class CrashRecoveryIT {
                 "-Dwerkraum.indexer.max-backoff-seconds=4"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(node.resolve("console.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        node.resolve("console.log").toFile()));
         builder.environment().put("JAVA_OPTS", "-Xms128m -Xmx512m");
         return builder.start();
     }
@@ -158,7 +166,8 @@ class CrashRecoveryIT {
     }
 
     private static void awaitReady(Duration timeout) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             try {

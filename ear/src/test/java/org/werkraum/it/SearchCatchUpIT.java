@@ -51,7 +51,9 @@ class SearchCatchUpIT {
             }
             assertThat(sofia.get("/api/search?q=" + marker).status()).isEqualTo(503);
             Api.Reply ready = Api.anonymous().get("/health/ready");
-            assertThat(ready.status()).as("the node stays in the load balancer: " + ready.body()).isEqualTo(200);
+            assertThat(ready.status())
+                    .as("the node stays in the load balancer: " + ready.body())
+                    .isEqualTo(200);
             assertThat(ready.body())
                     .contains("\"status\":\"UP\"")
                     .contains("\"search\":\"DEGRADED\"")

@@ -41,11 +41,13 @@ public class AccessTokenService {
      */
     public NewAccessToken create(Caller caller, String name, Integer expiresInDays) {
         String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty() || cleanName.length() > MAX_NAME_LENGTH) {
+        if (cleanName.isEmpty()
+                || cleanName.length() > MAX_NAME_LENGTH
+                || cleanName.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidInputException(
                     "name",
                     "error.token.name",
-                    "a token needs a name of 1 to " + MAX_NAME_LENGTH + " characters",
+                    "a token needs a name of 1 to " + MAX_NAME_LENGTH + " characters, without control characters",
                     MAX_NAME_LENGTH);
         }
         if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > MAX_DAYS)) {
