@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -44,6 +45,9 @@ public final class ElasticsearchNode implements AutoCloseable {
      *            Werkraum's analysis plugin, or null to run without it
      * @param cleanDataDirectory
      *            true for tests: the data is deleted before the first start (but kept by stop and start)
+     * @param security
+     *            null for an open node on loopback (the tests' and the run command's); else the node runs as a
+     *            production cluster does, with security on
      */
     public record Settings(
             Path home,
@@ -53,7 +57,53 @@ public final class ElasticsearchNode implements AutoCloseable {
             Path dataDirectory,
             Path logsDirectory,
             String clusterName,
-            boolean cleanDataDirectory) {}
+            boolean cleanDataDirectory,
+            Security security) {
+
+        /** An open node. */
+        public Settings(
+                Path home,
+                Path pluginZip,
+                int httpPort,
+                int transportPort,
+                Path dataDirectory,
+                Path logsDirectory,
+                String clusterName,
+                boolean cleanDataDirectory) {
+            this(
+                    home,
+                    pluginZip,
+                    httpPort,
+                    transportPort,
+                    dataDirectory,
+                    logsDirectory,
+                    clusterName,
+                    cleanDataDirectory,
+                    null);
+        }
+    }
+
+    /**
+     * A node with security on: HTTPS with a certificate from its own certificate authority (made by
+     * {@code elasticsearch-certutil}) and a file-realm user (made by {@code elasticsearch-users}) whose role may do
+     * everything with the indices named {@code werkraum*} and nothing else. Its configuration lives in a folder of its
+     * own, so that the distribution stays untouched.
+     *
+     * @param configDirectory
+     *            the node's {@code ES_PATH_CONF}; {@link #caCertificate()} lies in it
+     */
+    public record Security(String username, String password, Path configDirectory) {
+
+        /** The certificate authority (PEM) that signed the node's certificate: what clients must trust. */
+        public Path caCertificate() {
+            return configDirectory.toAbsolutePath().resolve("certs/ca/ca.crt");
+        }
+
+        @Override
+        public String toString() {
+            return "Security[" + username + ", password hidden, " + configDirectory + "]";
+        }
+    }
 
     private final Settings settings;
     private final HttpClient http =
@@ -97,6 +147,9 @@ public final class ElasticsearchNode implements AutoCloseable {
         Map<String, String> environment =
                 Map.of("ES_JAVA_HOME", java.path().toString(), "ES_JAVA_OPTS", "-Xms512m -Xmx512m");
         installPlugin(home, user, environment);
+        if (settings.security() != null) {
+            environment = secure(home, user, environment);
+        }
 
         List<String> command = new ArrayList<>(ProcessTree.ownSession());
         command.addAll(user.commandPrefix());
@@ -110,7 +163,17 @@ public final class ElasticsearchNode implements AutoCloseable {
         setting(command, "transport.port", settings.transportPort());
         setting(command, "path.data", data);
         setting(command, "path.logs", logs);
-        setting(command, "xpack.security.enabled", false);
+        if (settings.security() == null) {
+            setting(command, "xpack.security.enabled", false);
+        } else {
+            // set explicitly, so that the node does not configure security on its own at its first start
+            setting(command, "xpack.security.enabled", true);
+            setting(command, "xpack.security.enrollment.enabled", false);
+            setting(command, "xpack.security.http.ssl.enabled", true);
+            setting(command, "xpack.security.http.ssl.key", "certs/node/node.key");
+            setting(command, "xpack.security.http.ssl.certificate", "certs/node/node.crt");
+            setting(command, "xpack.security.http.ssl.certificate_authorities", "certs/ca/ca.crt");
+        }
         // this distribution has no machine learning; a full one (if werkraum.es.home points at it) should not start it
         setting(command, "xpack.ml.enabled", false);
         // a nearly full disk of a developer's machine must not turn the indices read-only
@@ -144,11 +207,23 @@ public final class ElasticsearchNode implements AutoCloseable {
     }
 
     private void awaitHealthy() throws IOException {
-        HttpRequest health = HttpRequest.newBuilder(
+        HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
                 .timeout(Duration.ofSeconds(5))
-                .GET()
-                .build();
+                .GET();
+        HttpClient client = http;
+        Security security = settings.security();
+        if (security != null) {
+            String credentials = security.username() + ":" + security.password();
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .sslContext(trusting(security.caCertificate()))
+                    .build();
+        }
+        HttpRequest health = request.build();
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
         while (true) {
             if (!process.isAlive()) {
@@ -156,7 +231,7 @@ public final class ElasticsearchNode implements AutoCloseable {
                 process = null;
                 throw failure("Elasticsearch exited with code " + exitCode + " while starting");
             }
-            if (isHealthy(health)) {
+            if (isHealthy(client, health)) {
                 return;
             }
             if (System.nanoTime() > deadline) {
@@ -167,9 +242,9 @@ public final class ElasticsearchNode implements AutoCloseable {
         }
     }
 
-    private boolean isHealthy(HttpRequest health) throws IOException {
+    private boolean isHealthy(HttpClient client, HttpRequest health) throws IOException {
         try {
-            HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
             // with wait_for_status the answer is 408 as long as the cluster is red
             return response.statusCode() == 200
                     && (response.body().contains("\"status\":\"green\"")
@@ -185,6 +260,109 @@ public final class ElasticsearchNode implements AutoCloseable {
 
     private IOException failure(String message) {
         return new IOException(message + "; the end of " + consoleLog() + ":\n" + tail(consoleLog(), 40));
+    }
+
+    /**
+     * Prepares the configuration folder of a secured node once: a copy of the distribution's, the certificates, the
+     * role and the user. Returns the environment that points the node at it.
+     */
+    private Map<String, String> secure(Path home, NodeUser user, Map<String, String> environment) throws IOException {
+        Security security = settings.security();
+        Path conf = security.configDirectory().toAbsolutePath();
+        Map<String, String> secured = new HashMap<>(environment);
+        secured.put("ES_PATH_CONF", conf.toString());
+        if (Files.isRegularFile(conf.resolve("certs/node/node.crt")) && Files.isRegularFile(conf.resolve("users"))) {
+            return secured;
+        }
+        FileTrees.copy(home.resolve("config"), conf);
+        Files.writeString(
+                conf.resolve("roles.yml"),
+                "werkraum_app:\n  cluster: [ \"monitor\" ]\n  indices:\n    - names: [ \"werkraum*\" ]\n"
+                        + "      privileges: [ \"all\" ]\n");
+        Files.createDirectories(conf.resolve("certs"));
+        user.own(conf);
+        List<String> certutil = new ArrayList<>(user.commandPrefix());
+        certutil.add(home.resolve("bin/elasticsearch-certutil").toString());
+        Path caZip = conf.resolve("certs/ca.zip");
+        Command.run(
+                concat(certutil, "ca", "--pem", "--silent", "--days", "3650", "--out", caZip.toString()),
+                secured,
+                PLUGIN_TIMEOUT);
+        unzip(caZip, conf.resolve("certs"));
+        Path nodeZip = conf.resolve("certs/node.zip");
+        user.own(conf);
+        Command.run(
+                concat(
+                        certutil,
+                        "cert",
+                        "--pem",
+                        "--silent",
+                        "--ca-cert",
+                        conf.resolve("certs/ca/ca.crt").toString(),
+                        "--ca-key",
+                        conf.resolve("certs/ca/ca.key").toString(),
+                        "--ip",
+                        "127.0.0.1",
+                        "--dns",
+                        "localhost",
+                        "--name",
+                        "node",
+                        "--days",
+                        "3650",
+                        "--out",
+                        nodeZip.toString()),
+                secured,
+                PLUGIN_TIMEOUT);
+        unzip(nodeZip, conf.resolve("certs"));
+        user.own(conf);
+        List<String> users = new ArrayList<>(user.commandPrefix());
+        users.add(home.resolve("bin/elasticsearch-users").toString());
+        Command.run(
+                concat(users, "useradd", security.username(), "-p", security.password(), "-r", "werkraum_app"),
+                secured,
+                PLUGIN_TIMEOUT);
+        user.own(conf);
+        return secured;
+    }
+
+    /** TLS that trusts exactly the certificates of one PEM file. */
+    private static javax.net.ssl.SSLContext trusting(Path pem) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(pem)) {
+            java.security.KeyStore trust = java.security.KeyStore.getInstance(java.security.KeyStore.getDefaultType());
+            trust.load(null, null);
+            int i = 0;
+            for (java.security.cert.Certificate certificate :
+                    java.security.cert.CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                trust.setCertificateEntry("ca-" + i++, certificate);
+            }
+            javax.net.ssl.TrustManagerFactory factory = javax.net.ssl.TrustManagerFactory.getInstance(
+                    javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(trust);
+            javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+            context.init(null, factory.getTrustManagers(), null);
+            return context;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IOException("cannot trust " + pem + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void unzip(Path zip, Path target) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(file.entries())) {
+                Path out = target.resolve(entry.getName()).normalize();
+                if (!out.startsWith(target)) {
+                    throw new IOException("zip entry outside its folder: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(out);
+                } else {
+                    Files.createDirectories(out.getParent());
+                    try (java.io.InputStream in = file.getInputStream(entry)) {
+                        Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
     }
 
     /** Installs the plugin unless the same zip (by SHA-256) is installed already; replaces an older one. */
@@ -307,9 +485,9 @@ public final class ElasticsearchNode implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
-    /** The base URL of the node's HTTP API, e.g. {@code http://127.0.0.1:9200}. */
+    /** The base URL of the node's HTTP API, e.g. {@code http://127.0.0.1:9200} ({@code https} when secured). */
     public String url() {
-        return "http://127.0.0.1:" + settings.httpPort();
+        return (settings.security() == null ? "http" : "https") + "://127.0.0.1:" + settings.httpPort();
     }
 
     public int httpPort() {

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.werkraum.search.IndexFamily;
+import org.werkraum.search.Rejection;
 import org.werkraum.search.SearchDocument;
 import org.werkraum.search.SearchIndex;
 import org.werkraum.security.AccessPolicy;
@@ -87,6 +88,7 @@ public class FullReindex {
             }
             records.progress(reindexId, 0, total);
             AtomicLong done = new AtomicLong();
+            List<Rejection> refused = new ArrayList<>();
             for (IndexFamily family : IndexFamily.values()) {
                 List<Iterable<SearchDocument>> parts = new ArrayList<>();
                 for (int i = 0; i < all.size(); i++) {
@@ -94,9 +96,13 @@ public class FullReindex {
                         parts.add(chunked(reindexId, all.get(i), idsBySource.get(i), done, total));
                     }
                 }
-                index.reindex(family, concat(parts));
+                index.reindex(family, concat(parts), refused::add);
             }
-            records.finish(reindexId);
+            records.finish(reindexId, refused.stream().map(Rejection::ref).toList());
+            if (!refused.isEmpty()) {
+                LOG.warning(() -> refused.size() + " documents were refused by Elasticsearch during the full reindex;"
+                        + " the indexer tries them again and sets them aside for admins if they keep failing");
+            }
             LOG.info(() -> "Full reindex done: " + done.get() + " documents");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Full reindex failed; search keeps the indices it had", e);

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
+import org.werkraum.search.DocumentRef;
 import org.werkraum.shared.ConflictException;
 
 /**
@@ -58,11 +59,21 @@ public class ReindexRecords {
                 .executeUpdate();
     }
 
-    /** Marks the reindex done and hands what the indexer wrote meanwhile back to the outbox. */
-    public void finish(long id) {
+    /**
+     * Marks the reindex done and hands back to the outbox what the indexer wrote meanwhile, and the documents the new
+     * indices refused (the indexer retries them and sets them aside for admins if they keep failing).
+     */
+    public void finish(long id, List<DocumentRef> refused) {
         em.createNativeQuery("select pg_advisory_xact_lock(?1)")
                 .setParameter(1, LOCK)
                 .getSingleResult();
+        for (DocumentRef ref : refused) {
+            em.createNativeQuery("insert into search_reindex_replay (document_type, document_id) values (?1, ?2)"
+                            + " on conflict do nothing")
+                    .setParameter(1, ref.type().name())
+                    .setParameter(2, ref.id())
+                    .executeUpdate();
+        }
         em.createNativeQuery("insert into search_outbox (document_type, document_id)"
                         + " select document_type, document_id from search_reindex_replay")
                 .executeUpdate();

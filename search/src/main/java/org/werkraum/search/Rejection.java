@@ -11,9 +11,15 @@ import java.util.Objects;
  */
 public record Rejection(DocumentRef ref, int status, String reason) {
 
+    /** Engines quote the refused value in their reason; a reason is cut to this many characters. */
+    public static final int MAX_REASON = 1000;
+
     public Rejection {
         Objects.requireNonNull(ref, "ref");
         reason = reason == null ? "" : reason;
+        if (reason.length() > MAX_REASON) {
+            reason = reason.substring(0, MAX_REASON - 1) + "…";
+        }
     }
 
     /** Whether trying the same document again can never succeed; otherwise it may once the engine recovers. */

@@ -2,6 +2,7 @@ package org.werkraum.search;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The search engine as the domain sees it. Implementations are thread-safe.
@@ -23,12 +24,14 @@ public interface SearchIndex extends AutoCloseable {
 
     /**
      * Builds a new index of the family from {@code documents}, then moves the family's alias to it and deletes the
-     * old index; searches keep answering from the old index until the swap.
+     * old index; searches keep answering from the old index until the swap. A document the engine refuses does not
+     * stop the others: it is handed to {@code refused} and left out.
      *
+     * @return the name of the new index
      * @throws SearchUnavailableException
-     *             when the engine fails or refuses a document; the alias and the old index stay as they were
+     *             when the engine fails; the alias and the old index stay as they were
      */
-    String reindex(IndexFamily family, Iterable<SearchDocument> documents);
+    String reindex(IndexFamily family, Iterable<SearchDocument> documents, Consumer<Rejection> refused);
 
     /** Searches, filtering on the query's principals. */
     SearchResult search(SearchQuery query);

@@ -31,6 +31,12 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -42,8 +48,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.apache.http.HttpHost;
+import org.apache.http.auth.AuthScope;
+import org.apache.http.auth.UsernamePasswordCredentials;
+import org.apache.http.impl.client.BasicCredentialsProvider;
+import org.apache.http.impl.nio.client.HttpAsyncClientBuilder;
+import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
 import org.werkraum.search.DocumentRef;
@@ -98,6 +112,7 @@ public class ElasticsearchSearchIndex implements SearchIndex {
     private static final String UNMARK = "</mark>";
     private static final String TYPES_AGGREGATION = "types";
     private static final String RESOURCE_ALREADY_EXISTS = "resource_already_exists_exception";
+    private static final String INDEX_NOT_FOUND = "index_not_found_exception";
 
     /** Where a query looks; title matches weigh most, then exact keywords. */
     private static final List<String> QUERY_FIELDS = List.of(
@@ -131,6 +146,11 @@ public class ElasticsearchSearchIndex implements SearchIndex {
                                 Math.toIntExact(settings.connectTimeout().toMillis()))
                         .setSocketTimeout(
                                 Math.toIntExact(settings.socketTimeout().toMillis())));
+        builder.setHttpClientConfigCallback(http -> secured(http, settings));
+        if (settings.apiKey() != null) {
+            builder.setDefaultHeaders(
+                    new org.apache.http.Header[] {new BasicHeader("Authorization", "ApiKey " + settings.apiKey())});
+        }
         String path = settings.url().getPath();
         if (path != null && !path.isEmpty() && !"/".equals(path)) {
             builder.setPathPrefix(path);
@@ -140,6 +160,41 @@ public class ElasticsearchSearchIndex implements SearchIndex {
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.transport = new RestClientTransport(builder.build(), new JacksonJsonpMapper(json));
         this.client = new ElasticsearchClient(transport);
+    }
+
+    /** A user's credentials (unless an API key is given) and the trusted certificate authority, when configured. */
+    private static HttpAsyncClientBuilder secured(HttpAsyncClientBuilder http, ElasticsearchSettings settings) {
+        if (settings.username() != null && settings.apiKey() == null) {
+            BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+            credentials.setCredentials(
+                    AuthScope.ANY, new UsernamePasswordCredentials(settings.username(), settings.password()));
+            http.setDefaultCredentialsProvider(credentials);
+        }
+        if (settings.caCertificate() != null) {
+            http.setSSLContext(trusting(settings.caCertificate()));
+        }
+        return http;
+    }
+
+    /** TLS that trusts exactly the certificates in one PEM file. */
+    private static SSLContext trusting(Path pem) {
+        try (InputStream in = Files.newInputStream(pem)) {
+            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+            trust.load(null, null);
+            int i = 0;
+            for (Certificate certificate :
+                    CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                trust.setCertificateEntry("ca-" + i++, certificate);
+            }
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(trust);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, factory.getTrustManagers(), null);
+            return context;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalArgumentException(
+                    "cannot trust the certificate authority in " + pem + ": " + e.getMessage(), e);
+        }
     }
 
     /** The alias through which the family's index is read and written. */
@@ -209,28 +264,81 @@ public class ElasticsearchSearchIndex implements SearchIndex {
             operations.add(BulkOperation.of(o -> o.delete(d -> d.index(alias).id(ref.indexId()))));
             refs.add(ref);
         }
-        BulkResponse response = send(operations, true);
+        return applyOrSplit(operations, refs, true);
+    }
+
+    /**
+     * Sends the operations in one bulk request. When the node refuses the whole request because of one operation
+     * (a request validation error, e.g. an id over 512 bytes), sends them one by one, so that only that one fails.
+     */
+    private List<Rejection> applyOrSplit(List<BulkOperation> operations, List<DocumentRef> refs, boolean requireAlias) {
+        BulkResponse response;
+        try {
+            // require_alias: a write to a missing alias must not auto-create an index of that name
+            response = client.bulk(b -> b.operations(operations).requireAlias(requireAlias));
+        } catch (ElasticsearchException e) {
+            if (!isClientError(e.status())) {
+                throw unavailable("bulk request of " + operations.size() + " operations failed", e);
+            }
+            if (operations.size() == 1) {
+                return List.of(new Rejection(refs.get(0), e.status(), e.getMessage()));
+            }
+            List<Rejection> rejections = new ArrayList<>();
+            for (int i = 0; i < operations.size(); i++) {
+                rejections.addAll(applyOrSplit(List.of(operations.get(i)), List.of(refs.get(i)), requireAlias));
+            }
+            return rejections;
+        } catch (IOException e) {
+            throw unavailable("bulk request of " + operations.size() + " operations failed", e);
+        }
         if (!response.errors()) {
             return List.of();
         }
         List<Rejection> rejections = new ArrayList<>();
+        List<String> missingIndices = new ArrayList<>();
         List<BulkResponseItem> items = response.items();
         for (int i = 0; i < items.size(); i++) {
             BulkResponseItem item = items.get(i);
-            if (item.error() != null) {
+            if (item.error() == null) {
+                continue;
+            }
+            if (INDEX_NOT_FOUND.equals(item.error().type())) {
+                missingIndices.add(item.id() + " (" + item.error().reason() + ")");
+            } else {
                 rejections.add(new Rejection(
                         refs.get(i),
                         item.status(),
                         item.error().type() + ": " + item.error().reason()));
             }
         }
+        if (!missingIndices.isEmpty()) {
+            // someone deleted an index behind our back: not the documents' fault; recreate before the next write
+            indicesEnsured = false;
+            throw new SearchUnavailableException("Elasticsearch has no index for " + String.join(", ", missingIndices));
+        }
         return rejections;
     }
 
+    private static boolean isClientError(int status) {
+        return status >= 400 && status < 500 && status != 408 && status != 429;
+    }
+
+    /** A reindex that only logs refused documents (tests and tools). */
+    public String reindex(IndexFamily family, Iterable<SearchDocument> documents) {
+        List<Rejection> refused = new ArrayList<>();
+        String target = reindex(family, documents, refused::add);
+        if (!refused.isEmpty()) {
+            LOG.log(Level.WARNING, "{0} documents were refused while reindexing {1}", refused.size(), target);
+        }
+        return target;
+    }
+
     /**
-     * Builds a new index of the family from {@code documents} and then moves the family's alias to it and deletes the
-     * old index. Searches see the old index until the alias moves and the complete new one afterwards; this is
-     * Werkraum's full reindex, done by the application because the node has no {@code _reindex}.
+     * {@inheritDoc}
+     *
+     * <p>
+     * Searches see the old index until the alias moves and the complete new one afterwards; this is Werkraum's full
+     * reindex, done by the application because the node has no {@code _reindex}.
      *
      * <p>
      * Writes that {@link #apply} makes while this runs reach the old index only. The caller makes sure that what
@@ -240,12 +348,9 @@ public class ElasticsearchSearchIndex implements SearchIndex {
      *
      * @param documents
      *            every document of the family, read while this runs; all must belong to {@code family}
-     * @return the name of the new index
-     * @throws SearchUnavailableException
-     *             when Elasticsearch fails or refuses a document; the alias and the old index are left as they were
      */
     @Override
-    public String reindex(IndexFamily family, Iterable<SearchDocument> documents) {
+    public String reindex(IndexFamily family, Iterable<SearchDocument> documents, Consumer<Rejection> refused) {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(documents, "documents");
         String alias = alias(family);
@@ -280,7 +385,7 @@ public class ElasticsearchSearchIndex implements SearchIndex {
             LOG.log(Level.INFO, "reindexing {0} into {1}", alias, target);
             long count;
             try {
-                count = load(family, target, documents);
+                count = load(family, target, documents, refused);
                 client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("1s"))));
                 client.indices().refresh(r -> r.index(target));
                 List<Action> swap = new ArrayList<>();
@@ -304,25 +409,29 @@ public class ElasticsearchSearchIndex implements SearchIndex {
         }
     }
 
-    private long load(IndexFamily family, String index, Iterable<SearchDocument> documents) {
+    private long load(
+            IndexFamily family, String index, Iterable<SearchDocument> documents, Consumer<Rejection> refused) {
         long count = 0;
         long characters = 0;
         List<BulkOperation> batch = new ArrayList<>();
+        List<DocumentRef> refs = new ArrayList<>();
         for (SearchDocument document : documents) {
             if (document.type().family() != family) {
                 throw new IllegalArgumentException("a " + document.type() + " does not belong to the family " + family);
             }
             batch.add(indexOperation(index, document));
+            refs.add(document.ref());
             count++;
             characters += document.title().length() + document.text().length();
             if (batch.size() >= BULK_DOCUMENTS || characters >= BULK_CHARACTERS) {
-                bulk(batch, false);
+                applyOrSplit(batch, refs, false).forEach(refused);
                 batch = new ArrayList<>();
+                refs = new ArrayList<>();
                 characters = 0;
             }
         }
         if (!batch.isEmpty()) {
-            bulk(batch, false);
+            applyOrSplit(batch, refs, false).forEach(refused);
         }
         return count;
     }
@@ -549,32 +658,6 @@ public class ElasticsearchSearchIndex implements SearchIndex {
     }
 
     /** Sends one bulk request; any refused item fails the whole call, which the caller may simply repeat. */
-    private BulkResponse send(List<BulkOperation> operations, boolean requireAlias) {
-        try {
-            // require_alias: a write to a missing alias must not auto-create an index of that name
-            return client.bulk(b -> b.operations(operations).requireAlias(requireAlias));
-        } catch (IOException | ElasticsearchException e) {
-            throw unavailable("bulk request of " + operations.size() + " operations failed", e);
-        }
-    }
-
-    /** A bulk request in which every item must succeed (a reindex: one refused document fails it). */
-    private void bulk(List<BulkOperation> operations, boolean requireAlias) {
-        BulkResponse response = send(operations, requireAlias);
-        if (response.errors()) {
-            List<BulkResponseItem> failed = response.items().stream()
-                    .filter(item -> item.error() != null)
-                    .toList();
-            String details = failed.stream()
-                    .limit(10)
-                    .map(item -> item.id() + " (" + item.error().type() + ": "
-                            + item.error().reason() + ")")
-                    .collect(Collectors.joining(", "));
-            throw new SearchUnavailableException("Elasticsearch refused " + failed.size() + " of " + operations.size()
-                    + " operations: " + details + (failed.size() > 10 ? ", …" : ""));
-        }
-    }
-
     private static Query terms(String field, Collection<String> values) {
         List<FieldValue> fieldValues = values.stream().map(FieldValue::of).toList();
         return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(fieldValues))));

@@ -1,6 +1,7 @@
 package org.werkraum.search.elasticsearch;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -21,6 +22,16 @@ import java.util.regex.Pattern;
  *            primaries of each new index
  * @param numberOfReplicas
  *            replicas of each new index
+ * @param username
+ *            a user of the cluster's security (HTTP Basic), or null
+ * @param password
+ *            that user's password
+ * @param apiKey
+ *            an API key ({@code base64(id:key)}, as Elasticsearch hands it out in {@code encoded}), or null; used
+ *            instead of the user when both are given
+ * @param caCertificate
+ *            a PEM file with the certificate authority that signed the cluster's HTTPS certificate, or null to trust
+ *            the JVM's default authorities
  */
 public record ElasticsearchSettings(
         URI url,
@@ -28,7 +39,11 @@ public record ElasticsearchSettings(
         Duration connectTimeout,
         Duration socketTimeout,
         int numberOfShards,
-        int numberOfReplicas) {
+        int numberOfReplicas,
+        String username,
+        String password,
+        String apiKey,
+        Path caCertificate) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
     public static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(30);
@@ -53,19 +68,101 @@ public record ElasticsearchSettings(
         if (numberOfReplicas < 0) {
             throw new IllegalArgumentException("numberOfReplicas must not be negative");
         }
+        username = blankToNull(username);
+        apiKey = blankToNull(apiKey);
+        if (username != null && (password == null || password.isEmpty())) {
+            throw new IllegalArgumentException("an Elasticsearch user needs a password");
+        }
     }
 
     /** One shard, no replicas and the default timeouts: right for a single node. */
     public static ElasticsearchSettings of(URI url, String indexPrefix) {
-        return new ElasticsearchSettings(url, indexPrefix, DEFAULT_CONNECT_TIMEOUT, DEFAULT_SOCKET_TIMEOUT, 1, 0);
+        return new ElasticsearchSettings(
+                url, indexPrefix, DEFAULT_CONNECT_TIMEOUT, DEFAULT_SOCKET_TIMEOUT, 1, 0, null, null, null, null);
     }
 
     public ElasticsearchSettings withTimeouts(Duration connect, Duration socket) {
-        return new ElasticsearchSettings(url, indexPrefix, connect, socket, numberOfShards, numberOfReplicas);
+        return new ElasticsearchSettings(
+                url,
+                indexPrefix,
+                connect,
+                socket,
+                numberOfShards,
+                numberOfReplicas,
+                username,
+                password,
+                apiKey,
+                caCertificate);
     }
 
     public ElasticsearchSettings withLayout(int shards, int replicas) {
-        return new ElasticsearchSettings(url, indexPrefix, connectTimeout, socketTimeout, shards, replicas);
+        return new ElasticsearchSettings(
+                url,
+                indexPrefix,
+                connectTimeout,
+                socketTimeout,
+                shards,
+                replicas,
+                username,
+                password,
+                apiKey,
+                caCertificate);
+    }
+
+    /** Signs in to a cluster with security on as a user (HTTP Basic). */
+    public ElasticsearchSettings withUser(String user, String userPassword) {
+        return new ElasticsearchSettings(
+                url,
+                indexPrefix,
+                connectTimeout,
+                socketTimeout,
+                numberOfShards,
+                numberOfReplicas,
+                user,
+                userPassword,
+                apiKey,
+                caCertificate);
+    }
+
+    /** Signs in to a cluster with security on with an API key. */
+    public ElasticsearchSettings withApiKey(String key) {
+        return new ElasticsearchSettings(
+                url,
+                indexPrefix,
+                connectTimeout,
+                socketTimeout,
+                numberOfShards,
+                numberOfReplicas,
+                username,
+                password,
+                key,
+                caCertificate);
+    }
+
+    /** Trusts the certificate authority in this PEM file for HTTPS (and only it). */
+    public ElasticsearchSettings withCaCertificate(Path pem) {
+        return new ElasticsearchSettings(
+                url,
+                indexPrefix,
+                connectTimeout,
+                socketTimeout,
+                numberOfShards,
+                numberOfReplicas,
+                username,
+                password,
+                apiKey,
+                pem);
+    }
+
+    /** Secrets stay out of logs and messages. */
+    @Override
+    public String toString() {
+        return "ElasticsearchSettings[" + url + ", prefix " + indexPrefix + ", user " + username
+                + (apiKey == null ? "" : ", API key") + (caCertificate == null ? "" : ", CA " + caCertificate) + "]";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static Duration positive(Duration value, Duration fallback, String name) {

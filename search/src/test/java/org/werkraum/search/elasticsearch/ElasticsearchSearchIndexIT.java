@@ -88,25 +88,40 @@ class ElasticsearchSearchIndexIT {
     }
 
     @Test
-    void oneRefusedDocumentDoesNotFailTheOthersOfItsBulk() {
-        // Elasticsearch refuses ids longer than 512 bytes, whatever the mapping
+    void refusedDocumentsDoNotFailTheOthersOfTheirBulk() {
+        // a keyword over 32,766 bytes is refused by the item; an id over 512 bytes fails the whole request's
+        // validation, after which the documents are sent one by one
+        SearchDocument immense =
+                community("immense", "Sommerfest Riesig", "Abgelehnt", "community:" + "x".repeat(40_000));
         String tooLong = "x".repeat(600);
 
         List<Rejection> rejections = index.apply(
                 List.of(
                         community("before", "Sommerfest Planung", "Wer bringt den Grill?"),
-                        community(tooLong, "Sommerfest Ersatz", "Abgelehnt"),
+                        immense,
                         community("after", "Sommerfest Musik", "Die Band spielt ab acht.")),
                 List.of(new DocumentRef(DocumentType.COMMUNITY, "never-indexed")));
+        List<Rejection> split = index.apply(
+                List.of(
+                        community("first", "Sommerfest Getränke", "Wasser und Saft"),
+                        community(tooLong, "Sommerfest Ersatz", "Abgelehnt")),
+                List.of());
         index.refresh();
 
         assertThat(rejections).hasSize(1);
-        Rejection rejection = rejections.get(0);
-        assertThat(rejection.ref()).isEqualTo(new DocumentRef(DocumentType.COMMUNITY, tooLong));
-        assertThat(rejection.status()).isEqualTo(400);
-        assertThat(rejection.isDocumentsFault()).isTrue();
-        assertThat(rejection.reason()).contains("512");
-        assertThat(ids(index.search(query("Sommerfest", EMPLOYEE)))).containsExactlyInAnyOrder("before", "after");
+        assertThat(rejections.get(0).ref()).isEqualTo(immense.ref());
+        assertThat(rejections.get(0).status()).isEqualTo(400);
+        assertThat(rejections.get(0).isDocumentsFault()).isTrue();
+        assertThat(rejections.get(0).reason())
+                .startsWith("document_parsing_exception")
+                .contains("[readers]")
+                .hasSizeLessThanOrEqualTo(Rejection.MAX_REASON);
+        assertThat(split).hasSize(1);
+        assertThat(split.get(0).ref()).isEqualTo(new DocumentRef(DocumentType.COMMUNITY, tooLong));
+        assertThat(split.get(0).isDocumentsFault()).isTrue();
+        assertThat(split.get(0).reason()).contains("512");
+        assertThat(ids(index.search(query("Sommerfest", EMPLOYEE))))
+                .containsExactlyInAnyOrder("before", "after", "first");
     }
 
     @Test

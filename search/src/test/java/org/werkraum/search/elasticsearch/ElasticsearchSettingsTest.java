@@ -45,4 +45,21 @@ class ElasticsearchSettingsTest {
         assertThatThrownBy(() -> ElasticsearchSettings.of(NODE, "werkraum").withLayout(1, -1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void secretsStayOutOfMessagesAndAUserNeedsAPassword() {
+        ElasticsearchSettings settings = ElasticsearchSettings.of(NODE, "werkraum")
+                .withUser("werkraum-app", "geheim-und-lang")
+                .withApiKey("c2VjcmV0LWtleQ==");
+
+        assertThat(settings.toString())
+                .contains("werkraum-app")
+                .contains("API key")
+                .doesNotContain("geheim-und-lang")
+                .doesNotContain("c2VjcmV0LWtleQ==");
+        assertThatThrownBy(() -> ElasticsearchSettings.of(NODE, "werkraum").withUser("werkraum-app", ""))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(ElasticsearchSettings.of(NODE, "werkraum").withUser(" ", null).username())
+                .isNull();
+    }
 }
