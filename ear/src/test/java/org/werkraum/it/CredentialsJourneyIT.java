@@ -43,7 +43,11 @@ class CredentialsJourneyIT {
             String secret = browser.find("newSecret").getAttribute("value");
             assertThat(secret).startsWith("wrk_");
             assertThat(browser.pageText()).contains("Berichte <b>fett</b>");
-            assertThat(Api.bearer(secret).get("/api/people/me").json().get("login").asText())
+            assertThat(Api.bearer(secret)
+                            .get("/api/people/me")
+                            .json()
+                            .get("login")
+                            .asText())
                     .isEqualTo("chen.zimmermann");
 
             browser.driver()
@@ -63,7 +67,9 @@ class CredentialsJourneyIT {
                             .status())
                     .isEqualTo(200);
 
-            assertThat(browser.cspViolations()).as("Content Security Policy violations").isEmpty();
+            assertThat(browser.cspViolations())
+                    .as("Content Security Policy violations")
+                    .isEmpty();
         }
     }
 
@@ -83,7 +89,13 @@ class CredentialsJourneyIT {
         }
         assertThat(payloads).hasSizeGreaterThan(200);
         List<String> people = List.of(
-                "priya.lehmann", "mateo.sharma", "zoe.jensen", "karl.werner", "jan.maier", "nina.dubois", "omar.rossi",
+                "priya.lehmann",
+                "mateo.sharma",
+                "zoe.jensen",
+                "karl.werner",
+                "jan.maier",
+                "nina.dubois",
+                "omar.rossi",
                 "aylin.koch");
         int perPerson = 45;
         assertThat(people.size() * perPerson).isGreaterThanOrEqualTo(payloads.size());
@@ -109,7 +121,9 @@ class CredentialsJourneyIT {
                 browser.signIn(login);
                 browser.open("/tokens.xhtml");
                 browser.find("tokenList");
-                assertThat(browser.openDialog()).as("a dialog opened for " + login).isNull();
+                assertThat(browser.openDialog())
+                        .as("a dialog opened for " + login)
+                        .isNull();
                 List<String> shown = browser.driver().findElements(By.cssSelector("#tokenList .wr-token-name")).stream()
                         .map(cell -> cell.getAttribute("textContent"))
                         .toList();

@@ -30,7 +30,8 @@ public class SearchEngine {
         Duration timeout = Duration.ofSeconds(Long.getLong("werkraum.elasticsearch.timeout-seconds", 10));
         ElasticsearchSettings settings = ElasticsearchSettings.of(URI.create(url), prefix)
                 .withTimeouts(ElasticsearchSettings.DEFAULT_CONNECT_TIMEOUT, timeout)
-                .withUser(setting("werkraum.elasticsearch.username", "WERKRAUM_ES_USERNAME"),
+                .withUser(
+                        setting("werkraum.elasticsearch.username", "WERKRAUM_ES_USERNAME"),
                         setting("werkraum.elasticsearch.password", "WERKRAUM_ES_PASSWORD"))
                 .withApiKey(setting("werkraum.elasticsearch.api-key", "WERKRAUM_ES_API_KEY"));
         String ca = setting("werkraum.elasticsearch.ca-certificate", "WERKRAUM_ES_CA_CERTIFICATE");

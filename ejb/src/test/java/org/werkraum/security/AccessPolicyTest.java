@@ -143,7 +143,8 @@ class AccessPolicyTest {
             assertThat(policy.canRead(caller(role), draft, Standing.NONE))
                     .as(role + " owner")
                     .isTrue();
-            assertThat(policy.canRead(new Caller(8, "other", Set.of(Role.EMPLOYEE, role)), draft, Standing.NONE))
+            assertThat(policy.canRead(
+                            new Caller(8, "other", java.util.EnumSet.of(Role.EMPLOYEE, role)), draft, Standing.NONE))
                     .as(role + " other")
                     .isFalse();
         }

@@ -59,7 +59,9 @@ class ElasticsearchSettingsTest {
                 .doesNotContain("c2VjcmV0LWtleQ==");
         assertThatThrownBy(() -> ElasticsearchSettings.of(NODE, "werkraum").withUser("werkraum-app", ""))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(ElasticsearchSettings.of(NODE, "werkraum").withUser(" ", null).username())
+        assertThat(ElasticsearchSettings.of(NODE, "werkraum")
+                        .withUser(" ", null)
+                        .username())
                 .isNull();
     }
 }
