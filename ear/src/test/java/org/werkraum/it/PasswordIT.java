@@ -57,6 +57,32 @@ class PasswordIT {
     }
 
     @Test
+    void guessingTheCurrentPasswordIsThrottled() {
+        // with a token: signing in with the password is throttled by the same count
+        Api vera = Api.bearer(Api.as("vera.hartmann")
+                .post("/api/people/me/tokens", Map.of("name", "left open"))
+                .json()
+                .get("secret")
+                .asText());
+        for (int i = 1; i <= 5; i++) {
+            Api.Reply wrong = vera.put(
+                    "/api/people/me/password",
+                    Map.of("currentPassword", "guess-" + i, "newPassword", "ein langer neuer Satz"));
+            assertThat(wrong.json().get("code").asText()).isEqualTo("error.password.wrongCurrent");
+        }
+
+        Api.Reply right = vera.put(
+                "/api/people/me/password",
+                Map.of("currentPassword", Api.DEMO_PASSWORD, "newPassword", "ein langer neuer Satz"));
+
+        assertThat(right.status()).isEqualTo(400);
+        assertThat(right.json().get("code").asText()).isEqualTo("error.password.throttled");
+        assertThat(Api.as("vera.hartmann").from("10.9.0.1").get("/api/people/me").status())
+                .as("the password did not change, and signing in is throttled too")
+                .isEqualTo(429);
+    }
+
+    @Test
     void anAdminsPasswordLinkIsMailedAndWorksOnce() throws Exception {
         long ugo = Api.as("ugo.wolf").get("/api/people/me").json().get("id").asLong();
         assertThat(Api.as("jonas.meyer")

@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.werkraum.people.Person;
@@ -63,10 +64,22 @@ public class PasswordService {
      */
     public void changeOwn(Caller caller, String currentPassword, String newPassword) {
         Person person = person(caller.personId());
+        // guessing the current password here (with a session someone left open) is throttled like signing in
+        String changes = "password-change:" + person.id();
+        Optional<Duration> wait = throttle.waitFor(person.login(), changes);
+        if (wait.isPresent()) {
+            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+            throw new InvalidInputException(
+                    "currentPassword",
+                    "error.password.throttled",
+                    "too many wrong passwords; try again in " + minutes + " minutes",
+                    minutes);
+        }
         String storedHash = em.createQuery("select p.passwordHash from Person p where p.id = :id", String.class)
                 .setParameter("id", person.id())
                 .getSingleResult();
         if (!passwords.matches(currentPassword, storedHash)) {
+            throttle.failed(person.login(), changes);
             throw new InvalidInputException(
                     "currentPassword", "error.password.wrongCurrent", "the current password is not right");
         }

@@ -46,7 +46,11 @@ public class SignInThrottle {
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
-    /** Counts a failed attempt against the login and the address; forgets failures older than the window. */
+    /**
+     * Counts a failed attempt against the login and the address; forgets failures older than the window. In a
+     * transaction of its own: the caller's may roll back with the refusal that follows.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(String login, String address) {
         em.createNativeQuery("insert into sign_in_failure (key) values (?1), (?2)")
                 .setParameter(1, loginKey(login))

@@ -11,12 +11,17 @@ import java.util.Objects;
  */
 public record Rejection(DocumentRef ref, int status, String reason) {
 
-    /** Engines quote the refused value in their reason; a reason is cut to this many characters. */
+    /** A reason is cut to this many characters. */
     public static final int MAX_REASON = 1000;
 
     public Rejection {
         Objects.requireNonNull(ref, "ref");
         reason = reason == null ? "" : reason;
+        // the engine quotes the refused value; it may be confidential text that the reader of the reason may not see
+        int preview = reason.indexOf("Preview of field's value");
+        if (preview >= 0) {
+            reason = reason.substring(0, preview).strip();
+        }
         if (reason.length() > MAX_REASON) {
             reason = reason.substring(0, MAX_REASON - 1) + "…";
         }

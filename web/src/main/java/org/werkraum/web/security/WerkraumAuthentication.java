@@ -58,7 +58,7 @@ public class WerkraumAuthentication implements HttpAuthenticationMechanism {
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
             return pageLogin(request, context, password);
         }
-        if (path(request).startsWith(API)) {
+        if (path(request).startsWith(API) || path(request).equals("/api")) {
             return api(request, context);
         }
         HttpSession session = request.getSession(false);
