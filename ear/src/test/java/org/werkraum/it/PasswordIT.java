@@ -77,7 +77,10 @@ class PasswordIT {
 
         assertThat(right.status()).isEqualTo(400);
         assertThat(right.json().get("code").asText()).isEqualTo("error.password.throttled");
-        assertThat(Api.as("vera.hartmann").from("10.9.0.1").get("/api/people/me").status())
+        assertThat(Api.as("vera.hartmann")
+                        .from("10.9.0.1")
+                        .get("/api/people/me")
+                        .status())
                 .as("the password did not change, and signing in is throttled too")
                 .isEqualTo(429);
     }
