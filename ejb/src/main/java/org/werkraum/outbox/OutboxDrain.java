@@ -217,12 +217,6 @@ public class OutboxDrain {
         }
     }
 
-    /** Rows waiting to be indexed, due or not; set-aside rows do not count. */
-    public long pending() {
-        return em.createQuery("select count(e) from OutboxEntry e where e.failedAt is null", Long.class)
-                .getSingleResult();
-    }
-
     static Duration backoff(int attemptsSoFar, Duration max) {
         long seconds = 1L << Math.min(attemptsSoFar, 16);
         return seconds >= max.toSeconds() ? max : Duration.ofSeconds(seconds);

@@ -53,10 +53,6 @@ public class PasswordReset {
         return person;
     }
 
-    Instant expiresAt() {
-        return expiresAt;
-    }
-
     boolean isUsable(Instant now) {
         return usedAt == null && now.isBefore(expiresAt) && person.active();
     }

@@ -68,7 +68,7 @@ public class PasswordService {
         String changes = "password-change:" + person.id();
         Optional<Duration> wait = throttle.waitFor(person.login(), changes);
         if (wait.isPresent()) {
-            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+            long minutes = SignInThrottle.minutes(wait.get());
             throw new InvalidInputException(
                     "currentPassword",
                     "error.password.throttled",

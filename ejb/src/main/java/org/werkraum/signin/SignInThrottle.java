@@ -68,6 +68,11 @@ public class SignInThrottle {
                 .executeUpdate();
     }
 
+    /** The wait as people read it: whole minutes, rounded up, at least one. */
+    public static long minutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
+    }
+
     static String loginKey(String login) {
         String normalized = (login == null ? "" : login.strip().toLowerCase(Locale.ROOT));
         return "login:" + (normalized.length() > 150 ? normalized.substring(0, 150) : normalized);

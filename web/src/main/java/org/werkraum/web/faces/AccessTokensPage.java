@@ -5,10 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +38,6 @@ public class AccessTokensPage implements Serializable {
     @Inject
     PageMessages messages;
 
-    @Inject
-    LanguageSwitch language;
-
     private List<AccessTokenSummary> list = List.of();
     private String name;
     private Integer expiresInDays = 90;
@@ -77,17 +70,6 @@ public class AccessTokensPage implements Serializable {
         }
         newSecret = null;
         reload();
-    }
-
-    /** A moment in the page's language, to the minute; "never" for none. */
-    public String when(Instant instant) {
-        if (instant == null) {
-            return messages.text("tokens.never");
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(language.getLocale())
-                .withZone(ZoneId.systemDefault())
-                .format(instant);
     }
 
     private void reload() {

@@ -7,6 +7,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -61,5 +65,15 @@ public class LanguageSwitch implements Serializable {
             }
         }
         return Locale.ENGLISH;
+    }
+
+    /** A moment in the page's language, to the minute, in the server's time zone; empty for none. */
+    public String moment(Instant instant) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(getLocale())
+                        .withZone(ZoneId.systemDefault())
+                        .format(instant);
     }
 }

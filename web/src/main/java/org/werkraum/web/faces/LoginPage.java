@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import org.werkraum.signin.SignInThrottle;
 import org.werkraum.web.security.WerkraumAuthentication;
 
 /** {@code login.xhtml?next=/…}: signs in and goes on to where the person wanted to go. */
@@ -61,7 +62,7 @@ public class LoginPage {
                     HttpServletResponse response = (HttpServletResponse) external.getResponse();
                     response.setStatus(429);
                     response.setHeader("Retry-After", Long.toString(wait.toSeconds()));
-                    messages.error("login.throttled", Math.max(1, (wait.toSeconds() + 59) / 60));
+                    messages.error("login.throttled", SignInThrottle.minutes(wait));
                 } else {
                     messages.error("login.failed");
                 }

@@ -4,10 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.werkraum.outbox.OutboxAdministration;
 import org.werkraum.outbox.OutboxStatus;
 import org.werkraum.searching.FullReindex;
@@ -37,9 +33,6 @@ public class SearchAdminPage implements Serializable {
 
     @Inject
     PageMessages messages;
-
-    @Inject
-    LanguageSwitch language;
 
     private OutboxStatus status;
     private ReindexProgress progress;
@@ -84,15 +77,6 @@ public class SearchAdminPage implements Serializable {
             messages.error(e);
         }
         refresh();
-    }
-
-    public String when(Instant instant) {
-        return instant == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                        .withLocale(language.getLocale())
-                        .withZone(ZoneId.systemDefault())
-                        .format(instant);
     }
 
     public OutboxStatus getStatus() {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
 import java.util.List;
+import org.werkraum.signin.SignInThrottle;
 import org.werkraum.web.security.WerkraumAuthentication;
 
 /**
@@ -32,7 +33,7 @@ public class ApiAuthentication implements ContainerRequestFilter {
             return;
         }
         if (servletRequest.getAttribute(WerkraumAuthentication.RETRY_AFTER) instanceof Duration wait) {
-            long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+            long minutes = SignInThrottle.minutes(wait);
             Response problem = Problem.response(
                     429,
                     "Too Many Requests",
