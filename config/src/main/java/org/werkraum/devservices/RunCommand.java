@@ -109,7 +109,15 @@ public final class RunCommand {
             services = DevServices.start(settings);
         }
 
-        Path deployments = serverHome.resolve("standalone/deployments");
+        // a server base folder of its own, so that the tests' server (same installation) never sees this deployment;
+        // the configuration comes fresh from the provisioned installation at every start
+        Path base = state.resolve("wildfly");
+        Path configuration = base.resolve("configuration");
+        if (Files.isDirectory(configuration)) {
+            FileTrees.deleteContents(configuration);
+        }
+        FileTrees.copy(serverHome.resolve("standalone/configuration"), configuration);
+        Path deployments = Files.createDirectories(base.resolve("deployments"));
         String earName = ear.getFileName().toString();
         for (String marker : List.of(".deployed", ".failed", ".undeployed", ".pending", ".isdeploying")) {
             Files.deleteIfExists(deployments.resolve(earName + marker));
@@ -119,6 +127,7 @@ public final class RunCommand {
         Path serverLog = state.resolve("wildfly-console.log");
         List<String> command = new ArrayList<>(ProcessTree.ownSession());
         command.add(serverHome.resolve("bin/standalone.sh").toString());
+        command.add("-Djboss.server.base.dir=" + base);
         command.add("-Dwerkraum.db.port=" + dbPort);
         command.add("-Dwerkraum.es.url=" + services.elasticsearch().url());
         command.add("-Dwerkraum.smtp.port=" + smtpPort);

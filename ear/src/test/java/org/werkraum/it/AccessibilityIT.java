@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The pages of signing in, credentials and search administration pass axe-core with no serious or critical
- * violation of WCAG 2.1 A and AA, in headless Chromium, filled as people see them.
+ * Every page of the journeys passes axe-core with no serious or critical violation of WCAG 2.1 A and AA, in headless
+ * Chromium, filled as people see them: signing in, credentials, home, people, profiles, communities, search and
+ * administration.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessibilityIT {
@@ -30,7 +31,7 @@ class AccessibilityIT {
     }
 
     @Test
-    void credentialAndAdministrationPagesHaveNoSeriousViolations() throws Exception {
+    void everyPageOfTheJourneysHasNoSeriousViolations() throws Exception {
         long laura = Api.as("laura.kaya").get("/api/people/me").json().get("id").asLong();
         Api.as("laura.kaya").post("/api/people/me/tokens", Map.of("name", "Auswertung", "expiresInDays", 30));
         URI link = URI.create(Api.as("lena.vogel")
@@ -38,31 +39,47 @@ class AccessibilityIT {
                 .json()
                 .get("link")
                 .asText());
+        long leadershipCircle = Api.as("anna.schmidt")
+                .get("/api/communities?name=Leadership%20Circle")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
         List<String> problems = new ArrayList<>();
 
         try (Browser browser = new Browser()) {
-            check(browser.open("/login.xhtml"), "login", problems);
+            check(browser.open("/login"), "login", problems);
             check(
                     browser.open(link.getRawPath().replaceFirst("^/werkraum", "") + "?" + link.getRawQuery()),
                     "password link",
                     problems);
             browser.signIn("laura.kaya");
-            check(browser.open("/tokens.xhtml"), "tokens", problems);
+            check(browser.open("/account/tokens"), "tokens", problems);
             browser.type("tokenName", "Neu");
             browser.click("createToken");
             browser.find("newSecret");
-            System.out.println("MESSAGES: "
-                    + browser.driver()
-                            .findElement(org.openqa.selenium.By.id("messages"))
-                            .getAttribute("outerHTML"));
             check(browser, "tokens with a new secret", problems);
-            check(browser.open("/password.xhtml"), "password", problems);
-            check(browser.open("/profile.xhtml?id=" + laura), "own profile", problems);
+            check(browser.open("/account/password"), "password", problems);
+            check(browser.open("/people/laura.kaya"), "own profile", problems);
+        }
+        try (Browser anna = new Browser()) {
+            anna.signIn("anna.schmidt");
+            check(anna, "home", problems);
+            check(anna.open("/people"), "people directory", problems);
+            check(anna.open("/people?location=Stuttgart&page=1"), "people directory, filtered", problems);
+            check(anna.open("/people/anna.schmidt"), "own profile with reports", problems);
+            check(anna.open("/people/anna.schmidt/edit"), "profile editing", problems);
+            check(anna.open("/communities"), "communities directory", problems);
+            check(anna.open("/communities/new"), "new community", problems);
+            check(anna.open("/communities/" + leadershipCircle), "community page of its owner", problems);
+            check(anna.open("/search?q=Werkraum"), "search page", problems);
         }
         try (Browser admin = new Browser()) {
             admin.signIn("lena.vogel");
-            check(admin.open("/admin/search.xhtml"), "search administration", problems);
-            check(admin.open("/profile.xhtml?id=" + laura), "profile as admin", problems);
+            check(admin.open("/admin/import"), "directory import", problems);
+            check(admin.open("/admin/search"), "search administration", problems);
+            check(admin.open("/people/laura.kaya"), "profile as admin", problems);
         }
 
         assertThat(problems).as("serious or critical WCAG 2.1 AA violations").isEmpty();

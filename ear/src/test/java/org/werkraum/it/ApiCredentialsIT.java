@@ -49,7 +49,7 @@ class ApiCredentialsIT {
                 .isEqualTo(204);
 
         PageSession browser = PageSession.signIn("willem.huber", Api.DEMO_PASSWORD);
-        assertThat(browser.get("/index.xhtml").statusCode())
+        assertThat(browser.get("/").statusCode())
                 .as("the cookie does sign him in on pages")
                 .isEqualTo(200);
 

@@ -50,11 +50,11 @@ final class Browser implements AutoCloseable {
     }
 
     Browser signIn(String login) {
-        open("/login.xhtml");
+        open("/login");
         type("login", login);
         type("password", Api.DEMO_PASSWORD);
         click("signIn");
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         return this;
     }
 

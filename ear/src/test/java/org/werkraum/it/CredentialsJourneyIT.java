@@ -56,7 +56,7 @@ class CredentialsJourneyIT {
             browser.waitForText("The token has been revoked.");
             assertThat(Api.bearer(secret).get("/api/people/me").status()).isEqualTo(401);
 
-            browser.open("/password.xhtml");
+            browser.open("/account/password");
             browser.type("currentPassword", Api.DEMO_PASSWORD);
             browser.type("newPassword", "Chens neues langes Passwort");
             browser.type("repeatedPassword", "Chens neues langes Passwort");
@@ -119,7 +119,7 @@ class CredentialsJourneyIT {
 
                 browser.driver().manage().deleteAllCookies();
                 browser.signIn(login);
-                browser.open("/tokens.xhtml");
+                browser.open("/account/tokens");
                 browser.find("tokenList");
                 assertThat(browser.openDialog())
                         .as("a dialog opened for " + login)

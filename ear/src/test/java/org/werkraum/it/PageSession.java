@@ -48,8 +48,7 @@ final class PageSession {
 
     /** Posts the login form as a browser does; the answer is not followed. */
     HttpResponse<String> postLogin(String login, String password, String forwardedFor) {
-        return postForm(
-                "/login.xhtml", "loginForm", Map.of("login", login, "password", password), "signIn", forwardedFor);
+        return postForm("/login", "loginForm", Map.of("login", login, "password", password), "signIn", forwardedFor);
     }
 
     /**

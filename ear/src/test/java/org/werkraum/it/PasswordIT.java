@@ -101,7 +101,7 @@ class PasswordIT {
         JsonNode link = issued.json();
         assertThat(link.get("mailed").asBoolean()).isTrue();
         String url = link.get("link").asText();
-        assertThat(url).contains("/password-reset.xhtml?token=wrr_");
+        assertThat(url).contains("/password-reset?token=wrr_");
         assertThat(TestServices.mail().greenMail().waitForIncomingEmail(10_000, mailsBefore + 1))
                 .isTrue();
         MimeMessage mail = Arrays.stream(TestServices.mail().greenMail().getReceivedMessages())
@@ -120,7 +120,7 @@ class PasswordIT {
                 "setPassword",
                 null);
         assertThat(set.statusCode()).as(set.body()).isEqualTo(302);
-        assertThat(set.headers().firstValue("Location").orElseThrow()).contains("login.xhtml");
+        assertThat(set.headers().firstValue("Location").orElseThrow()).endsWith("/werkraum/login");
 
         assertThat(Api.as("ugo.wolf", "Ugo sein neues Passwort")
                         .get("/api/people/me")

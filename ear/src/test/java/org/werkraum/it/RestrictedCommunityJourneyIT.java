@@ -39,16 +39,16 @@ class RestrictedCommunityJourneyIT {
         String communityPath;
 
         try (Browser anna = new Browser()) {
-            anna.signIn("anna.schmidt").open("/community-new.xhtml");
+            anna.signIn("anna.schmidt").open("/communities/new");
             anna.type("newCommunityName", name);
             anna.type("newCommunityDescription", "Vertrauliche Vorbereitung der Standortentscheidung.");
             anna.driver()
                     .findElement(By.cssSelector("input[name='newCommunityType'][value='RESTRICTED']"))
                     .click();
             anna.click("createCommunity");
-            anna.waiting().until(ExpectedConditions.urlContains("community.xhtml"));
+            anna.waiting().until(ExpectedConditions.urlMatches("/communities/\\d+$"));
             assertThat(anna.find("communityName").getText()).isEqualTo(name);
-            communityPath = anna.url().substring(anna.url().indexOf("/community.xhtml"));
+            communityPath = anna.url().substring(anna.url().indexOf("/communities/"));
 
             anna.type("inviteQuery_input", "Jonas Mey");
             anna.waiting()
@@ -74,7 +74,7 @@ class RestrictedCommunityJourneyIT {
             emma.signIn("emma.fischer").open(communityPath);
             assertThat(emma.pageText()).doesNotContain(name).contains(english.getProperty("error.404.title"));
 
-            emma.open("/search.xhtml?q=" + name.split(" ")[2]);
+            emma.open("/search?q=" + name.split(" ")[2]);
             emma.find("searchQuery");
             assertThat(emma.pageText()).doesNotContain(name);
         }
@@ -84,7 +84,7 @@ class RestrictedCommunityJourneyIT {
     private static void searchUntilFound(Browser browser, String name) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (true) {
-            browser.open("/search.xhtml?q=" + name.split(" ")[2]);
+            browser.open("/search?q=" + name.split(" ")[2]);
             browser.find("searchQuery");
             if (browser.pageText().contains(name)) {
                 return;

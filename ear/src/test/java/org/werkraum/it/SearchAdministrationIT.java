@@ -73,11 +73,11 @@ class SearchAdministrationIT {
                 .isEqualTo(5);
 
         HttpResponse<String> page =
-                PageSession.signIn("lena.vogel", Api.DEMO_PASSWORD).get("/admin/search.xhtml");
+                PageSession.signIn("lena.vogel", Api.DEMO_PASSWORD).get("/admin/search");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(poison);
         assertThat(PageSession.signIn("jonas.meyer", Api.DEMO_PASSWORD)
-                        .get("/admin/search.xhtml")
+                        .get("/admin/search")
                         .statusCode())
                 .isEqualTo(404);
     }

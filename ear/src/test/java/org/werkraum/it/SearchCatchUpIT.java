@@ -61,7 +61,7 @@ class SearchCatchUpIT {
                     .contains("{\"name\":\"elasticsearch\",\"status\":\"DOWN\"}");
             assertThat(Api.anonymous().get("/health/search").status()).isEqualTo(503);
             String page = PageSession.signIn("sofia.rossi", Api.DEMO_PASSWORD)
-                    .get("/search.xhtml?q=" + marker)
+                    .get("/search?q=" + marker)
                     .body();
             assertThat(page).as("the search page says search is away").contains("id=\"searchUnavailable\"");
         } finally {

@@ -21,10 +21,9 @@ class SecurityHeadersIT {
 
     @Test
     void pagesAndTheApiCarryTheProtectiveHeaders() {
-        assertProtective(PageSession.anonymous().get("/login.xhtml").headers());
-        assertProtective(PageSession.signIn("jonas.meyer", Api.DEMO_PASSWORD)
-                .get("/index.xhtml")
-                .headers());
+        assertProtective(PageSession.anonymous().get("/login").headers());
+        assertProtective(
+                PageSession.signIn("jonas.meyer", Api.DEMO_PASSWORD).get("/").headers());
         assertProtective(Api.as("jonas.meyer").get("/api/people/me").headers());
         assertProtective(Api.anonymous().get("/api/people/me").headers());
     }

@@ -19,6 +19,7 @@ import org.werkraum.community.CommunityDetail;
 import org.werkraum.community.CommunityDraft;
 import org.werkraum.community.CommunityService;
 import org.werkraum.community.CommunityType;
+import org.werkraum.community.MembershipService;
 import org.werkraum.people.DirectoryImport;
 import org.werkraum.people.PeopleService;
 import org.werkraum.people.Role;
@@ -50,6 +51,9 @@ public class DemoData {
 
     @Inject
     CommunityService communities;
+
+    @Inject
+    MembershipService memberships;
 
     @PostConstruct
     void loadIfWanted() {
@@ -142,14 +146,14 @@ public class DemoData {
                 communities.create(ownerCaller, new CommunityDraft(name, description, type, null, tags));
         for (String member : members) {
             long personId = caller(member).personId();
-            communities.invite(ownerCaller, community.id(), personId);
-            communities.acceptInvitation(caller(member), community.id());
+            memberships.invite(ownerCaller, community.id(), personId);
+            memberships.acceptInvitation(caller(member), community.id());
         }
         for (String requester : requests) {
-            communities.join(caller(requester), community.id());
+            memberships.join(caller(requester), community.id());
         }
         for (String invitee : invitations) {
-            communities.invite(ownerCaller, community.id(), caller(invitee).personId());
+            memberships.invite(ownerCaller, community.id(), caller(invitee).personId());
         }
     }
 

@@ -54,6 +54,17 @@ public class PeopleService {
         return toProfile(caller, person);
     }
 
+    /** The same, addressed by login as profile pages are ({@code /people/anna.schmidt}). */
+    public PersonProfile profile(Caller caller, String login) {
+        Person person = em.createQuery("select p from Person p where p.login = :login", Person.class)
+                .setParameter("login", login)
+                .getResultStream()
+                .findFirst()
+                .filter(p -> policy.canSeePerson(caller, p.active()))
+                .orElseThrow(() -> new NotFoundException("person", login));
+        return toProfile(caller, person);
+    }
+
     public Optional<PersonSummary> byLogin(String login) {
         return em.createQuery("select p from Person p where p.login = :login", Person.class)
                 .setParameter("login", login)

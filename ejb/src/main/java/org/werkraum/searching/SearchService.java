@@ -2,6 +2,13 @@ package org.werkraum.searching;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.werkraum.community.Standings;
 import org.werkraum.search.DocumentType;
@@ -19,6 +26,9 @@ import org.werkraum.shared.PageRequest;
 @ApplicationScoped
 public class SearchService {
 
+    @PersistenceContext(unitName = "werkraum")
+    EntityManager em;
+
     @Inject
     SearchIndex index;
 
@@ -29,11 +39,56 @@ public class SearchService {
     AccessPolicy policy;
 
     /**
-     * @throws org.werkraum.search.SearchUnavailableException
+     * @param types
+     *            what to find; empty for everything
+     * @throws SearchUnavailableException
      *             when Elasticsearch cannot be reached
      */
-    public SearchResult search(Caller caller, String text, Set<DocumentType> types, PageRequest page) {
+    public SearchResults search(Caller caller, String text, Set<ResultType> types, PageRequest page) {
         Set<String> principals = policy.principalsOf(caller, standings.activeCommunityIds(caller.personId()));
-        return index.search(new SearchQuery(text, principals, types, page.offset(), page.size()));
+        Set<DocumentType> documentTypes = EnumSet.noneOf(DocumentType.class);
+        types.forEach(type -> documentTypes.add(type.documentType()));
+        SearchResult result;
+        try {
+            result = index.search(new SearchQuery(text, principals, documentTypes, page.offset(), page.size()));
+        } catch (org.werkraum.search.SearchUnavailableException e) {
+            throw new SearchUnavailableException(e);
+        }
+        Map<ResultType, Long> counts = new EnumMap<>(ResultType.class);
+        if (result.countsByType() != null) {
+            result.countsByType().forEach((type, count) -> counts.put(ResultType.of(type), count));
+        }
+        Map<String, String> logins = logins(result.hits().stream()
+                .filter(hit -> hit.ref().type() == DocumentType.PERSON)
+                .map(hit -> Long.valueOf(hit.ref().id()))
+                .toList());
+        List<Hit> hits = result.hits().stream()
+                .map(hit -> new Hit(
+                        ResultType.of(hit.ref().type()),
+                        hit.ref().id(),
+                        logins.getOrDefault(hit.ref().id(), hit.ref().id()),
+                        hit.title(),
+                        hit.keywords(),
+                        hit.highlights(),
+                        hit.score()))
+                .toList();
+        return new SearchResults(result.total(), hits, counts);
+    }
+
+    /** The logins of the people found, by id: profiles are addressed by login. */
+    private Map<String, String> logins(List<Long> personIds) {
+        Map<String, String> logins = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            em.createQuery("select p.id, p.login from Person p where p.id in :ids", Object[].class)
+                    .setParameter("ids", personIds)
+                    .getResultList()
+                    .forEach(row -> logins.put(String.valueOf(row[0]), (String) row[1]));
+        }
+        return logins;
+    }
+
+    /** Whether Elasticsearch answers: readiness reports it, and the search page says so before anyone searches. */
+    public boolean isAvailable() {
+        return index.isAvailable();
     }
 }

@@ -1,11 +1,12 @@
 package org.werkraum.security;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Set;
 import org.werkraum.people.Role;
 
 /** The signed-in person on whose behalf a service runs. */
-public record Caller(long personId, String login, Set<Role> roles) {
+public record Caller(long personId, String login, Set<Role> roles) implements Serializable {
 
     public Caller {
         Objects.requireNonNull(login, "login");

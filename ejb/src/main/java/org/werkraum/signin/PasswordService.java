@@ -124,7 +124,7 @@ public class PasswordService {
         Instant expiresAt = now.plus(Duration.ofHours(Long.getLong("werkraum.password-reset.hours", 24)));
         em.persist(new PasswordReset(person, Secrets.hash(secret), caller.personId(), expiresAt));
         String base = applicationUrl.toString().replaceAll("/+$", "");
-        URI link = URI.create(base + "/password-reset.xhtml?token=" + secret);
+        URI link = URI.create(base + "/password-reset?token=" + secret);
         boolean mailed = mailResetLink(person, link, expiresAt);
         return new PasswordResetLink(link, expiresAt, person.email(), mailed);
     }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.werkraum.search.SearchIndex;
+import org.werkraum.searching.SearchService;
 
 /**
  * Whether Elasticsearch answers. Not a readiness check on purpose: writes never wait for search (the outbox catches
@@ -15,12 +15,12 @@ import org.werkraum.search.SearchIndex;
 public class ElasticsearchReadiness implements HealthCheck {
 
     @Inject
-    SearchIndex searchIndex;
+    SearchService search;
 
     @Override
     public HealthCheckResponse call() {
         return HealthCheckResponse.named("elasticsearch")
-                .status(searchIndex.isAvailable())
+                .status(search.isAvailable())
                 .build();
     }
 }

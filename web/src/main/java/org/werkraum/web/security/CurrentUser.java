@@ -31,6 +31,9 @@ public class CurrentUser {
      *             when nobody is signed in or the person was deactivated meanwhile
      */
     public Caller caller() {
+        if (caller == null && request.getAttribute(WerkraumAuthentication.CALLER) instanceof Caller signedIn) {
+            caller = signedIn;
+        }
         if (caller == null) {
             Principal principal = request.getUserPrincipal();
             if (principal == null) {

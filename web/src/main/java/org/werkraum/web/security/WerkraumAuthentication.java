@@ -14,9 +14,11 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.werkraum.people.PeopleService;
 import org.werkraum.security.Caller;
 import org.werkraum.signin.SignIn;
 
@@ -30,7 +32,7 @@ import org.werkraum.signin.SignIn;
  * <li>The API ({@code /api/}): every request carries its own credentials, HTTP Basic or
  * {@code Authorization: Bearer <personal access token>}. The session cookie is never looked at there, so no other
  * site can make a signed-in browser call the API, and API calls create no session. A request without valid
- * credentials reaches {@code org.werkraum.web.rest.ApiAuthentication}, which answers 401 (or 429 when throttled).
+ * credentials reaches {@code org.werkraum.web.security.ApiAuthentication}, which answers 401 (or 429 when throttled).
  * </ul>
  *
  * Password attempts on both doors go through {@link SignIn}, which throttles guessing.
@@ -38,18 +40,34 @@ import org.werkraum.signin.SignIn;
 @ApplicationScoped
 public class WerkraumAuthentication implements HttpAuthenticationMechanism {
 
-    static final String LOGIN_PAGE = "/login.xhtml";
+    static final String LOGIN_PAGE = "/login";
     private static final String API = "/api/";
     /** The session attribute that keeps a page sign-in. */
     private static final String SIGNED_IN = WerkraumAuthentication.class.getName() + ".signedIn";
     /** The request attribute with the {@link Duration} to wait, when a password attempt was throttled. */
     public static final String RETRY_AFTER = WerkraumAuthentication.class.getName() + ".retryAfter";
 
+    /** The request attribute with the signed-in {@link Caller}, for {@link CurrentUser}. */
+    static final String CALLER = WerkraumAuthentication.class.getName() + ".caller";
+    /**
+     * How long a page session trusts what it knows of the person (his roles, that he is active) before it asks the
+     * database again: a deactivation or a new role counts within this time, and no page view pays for a lookup.
+     */
+    static final Duration RECHECK = Duration.ofSeconds(60);
+
     @Inject
     SignIn signIn;
 
-    /** Who signed in on the login page: what the session remembers. */
-    record SignedIn(String login, Set<String> groups) implements Serializable {}
+    @Inject
+    PeopleService people;
+
+    /** Who signed in on the login page and when that was last checked: what the session remembers. */
+    record SignedIn(Caller caller, Instant checked) implements Serializable {
+
+        Set<String> groups() {
+            return caller.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
+        }
+    }
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -62,8 +80,11 @@ public class WerkraumAuthentication implements HttpAuthenticationMechanism {
             return api(request, context);
         }
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(signedIn.login(), signedIn.groups());
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn remembered) {
+            SignedIn signedIn = rechecked(session, remembered);
+            if (signedIn != null) {
+                return notify(request, context, signedIn);
+            }
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -83,13 +104,28 @@ public class WerkraumAuthentication implements HttpAuthenticationMechanism {
             }
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SignedIn signedIn = signedIn(outcome.caller());
+        SignedIn signedIn = new SignedIn(outcome.caller(), Instant.now());
         HttpSession session = request.getSession(false);
         if (session != null) {
             request.changeSessionId(); // no session fixation
         }
         request.getSession(true).setAttribute(SIGNED_IN, signedIn);
-        return context.notifyContainerAboutLogin(signedIn.login(), signedIn.groups());
+        return notify(request, context, signedIn);
+    }
+
+    /** The session's sign-in, read afresh when {@link #RECHECK} has passed; null when the person is gone. */
+    private SignedIn rechecked(HttpSession session, SignedIn remembered) {
+        if (remembered.checked().plus(RECHECK).isAfter(Instant.now())) {
+            return remembered;
+        }
+        Caller current = people.caller(remembered.caller().login()).orElse(null);
+        if (current == null) {
+            session.invalidate(); // deactivated meanwhile: signed out
+            return null;
+        }
+        SignedIn signedIn = new SignedIn(current, Instant.now());
+        session.setAttribute(SIGNED_IN, signedIn);
+        return signedIn;
     }
 
     private AuthenticationStatus api(HttpServletRequest request, HttpMessageContext context) {
@@ -99,7 +135,7 @@ public class WerkraumAuthentication implements HttpAuthenticationMechanism {
         }
         if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return signIn.withToken(header.substring(7).strip())
-                    .map(caller -> notify(context, signedIn(caller)))
+                    .map(caller -> notify(request, context, new SignedIn(caller, Instant.now())))
                     .orElseGet(context::doNothing);
         }
         UsernamePasswordCredential basic = basicCredential(header);
@@ -111,16 +147,15 @@ public class WerkraumAuthentication implements HttpAuthenticationMechanism {
         if (outcome.throttled()) {
             request.setAttribute(RETRY_AFTER, outcome.retryAfter());
         }
-        return outcome.signedIn() ? notify(context, signedIn(outcome.caller())) : context.doNothing();
+        return outcome.signedIn()
+                ? notify(request, context, new SignedIn(outcome.caller(), Instant.now()))
+                : context.doNothing();
     }
 
-    private static AuthenticationStatus notify(HttpMessageContext context, SignedIn signedIn) {
-        return context.notifyContainerAboutLogin(signedIn.login(), signedIn.groups());
-    }
-
-    private static SignedIn signedIn(Caller caller) {
-        return new SignedIn(
-                caller.login(), caller.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
+    private static AuthenticationStatus notify(
+            HttpServletRequest request, HttpMessageContext context, SignedIn signedIn) {
+        request.setAttribute(CALLER, signedIn.caller());
+        return context.notifyContainerAboutLogin(signedIn.caller().login(), signedIn.groups());
     }
 
     private static UsernamePasswordCredential basicCredential(String header) {

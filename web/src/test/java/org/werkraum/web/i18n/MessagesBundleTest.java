@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.werkraum.community.CommunityType;
 import org.werkraum.community.MembershipRole;
 import org.werkraum.community.MembershipStatus;
-import org.werkraum.search.DocumentType;
+import org.werkraum.searching.ResultType;
 import org.werkraum.security.Standing;
 
 /**
@@ -95,7 +95,7 @@ class MessagesBundleTest {
         for (MembershipRole role : MembershipRole.values()) {
             keys.add("memberRole." + role);
         }
-        for (DocumentType type : DocumentType.values()) {
+        for (ResultType type : ResultType.values()) {
             keys.add("documentType." + type);
             keys.add("documentType." + type + ".count");
         }

@@ -1,0 +1,131 @@
+package org.werkraum.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Pages live at addresses people can read, bookmark and share, every link on them has that form, and the addresses of
+ * the first release lead to the same pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CleanUrlsIT {
+
+    /** A link or form action that shows a view's file name (style sheets and scripts of Faces aside). */
+    private static final Pattern FILE_NAME_LINK =
+            Pattern.compile("(?:href|action)=\"((?![^\"]*jakarta\\.faces\\.resource)[^\"]*\\.xhtml[^\"]*)\"");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.werkraum();
+    }
+
+    @Test
+    void pagesAnswerAtTheirCleanAddressesAndLinkOnlyToSuch() {
+        PageSession jonas = PageSession.signIn("jonas.meyer", Api.DEMO_PASSWORD);
+        long falcon = communityId("ben.carter", "Project Falcon");
+
+        HttpResponse<String> profile = jonas.get("/people/jonas.meyer");
+        assertThat(profile.statusCode()).isEqualTo(200);
+        assertThat(profile.body()).contains("id=\"profileName\"").contains("Jonas Meyer");
+        assertThat(profile.body())
+                .as("a link from a profile to its manager")
+                .containsPattern("href=\"/werkraum/people/[a-z.]+\"");
+
+        HttpResponse<String> community = jonas.get("/communities/" + falcon);
+        assertThat(community.statusCode()).isEqualTo(200);
+        assertThat(community.body()).contains("Project Falcon");
+        assertThat(community.body())
+                .as("its forms post back to its address")
+                .contains("action=\"/werkraum/communities/" + falcon + "\"");
+
+        for (String address : new String[] {
+            "/",
+            "/people",
+            "/people?location=Stuttgart",
+            "/people/jonas.meyer/edit",
+            "/communities",
+            "/communities/new",
+            "/communities/" + falcon,
+            "/search?q=Falcon",
+            "/account/tokens",
+            "/account/password"
+        }) {
+            HttpResponse<String> page = jonas.get(address);
+            assertThat(page.statusCode()).as(address).isEqualTo(200);
+            List<String> fileNames = new ArrayList<>();
+            Matcher links = FILE_NAME_LINK.matcher(page.body());
+            while (links.find()) {
+                fileNames.add(links.group(1));
+            }
+            assertThat(fileNames).as("links on " + address).isEmpty();
+        }
+    }
+
+    @Test
+    void unknownPeopleAndCommunitiesAreNotFound() {
+        PageSession emma = PageSession.signIn("emma.fischer", Api.DEMO_PASSWORD);
+
+        assertThat(emma.get("/people/nobody.here").statusCode()).isEqualTo(404);
+        assertThat(emma.get("/communities/999999999").statusCode()).isEqualTo(404);
+        assertThat(emma.get("/communities/" + communityId("anna.schmidt", "Leadership Circle"))
+                        .statusCode())
+                .as("a restricted community she is not in")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void addressesOfTheFirstReleaseLeadToTheSamePages() {
+        PageSession jonas = PageSession.signIn("jonas.meyer", Api.DEMO_PASSWORD);
+        long falcon = communityId("ben.carter", "Project Falcon");
+        long jonasId =
+                Api.as("jonas.meyer").get("/api/people/me").json().get("id").asLong();
+
+        assertMovedTo(jonas.get("/community.xhtml?id=" + falcon), "/werkraum/communities/" + falcon);
+        assertMovedTo(jonas.get("/people.xhtml?location=Berlin"), "/werkraum/people?location=Berlin");
+        assertMovedTo(jonas.get("/search.xhtml?q=Falcon"), "/werkraum/search?q=Falcon");
+        assertMovedTo(jonas.get("/tokens.xhtml"), "/werkraum/account/tokens");
+        assertMovedTo(jonas.get("/people/profile.xhtml?login=jonas.meyer"), "/werkraum/people/jonas.meyer");
+        assertMovedTo(
+                PageSession.anonymous().get("/password-reset.xhtml?token=wrr_x"),
+                "/werkraum/password-reset?token=wrr_x");
+        assertMovedTo(PageSession.anonymous().get("/login.xhtml"), "/werkraum/login");
+
+        HttpResponse<String> byId = jonas.get("/profile.xhtml?id=" + jonasId);
+        assertThat(byId.statusCode()).isEqualTo(200);
+        assertThat(byId.body()).contains("Jonas Meyer");
+    }
+
+    @Test
+    void signingInLeadsBackToTheCleanAddressAskedFor() {
+        HttpResponse<String> asked = PageSession.anonymous().get("/people/jonas.meyer");
+
+        assertThat(asked.statusCode()).isEqualTo(302);
+        assertThat(asked.headers().firstValue("Location").orElseThrow())
+                .endsWith("/werkraum/login?next=%2Fpeople%2Fjonas.meyer");
+    }
+
+    private static void assertMovedTo(HttpResponse<String> answer, String location) {
+        assertThat(answer.statusCode()).as(answer.uri().toString()).isEqualTo(301);
+        assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith(location);
+    }
+
+    private static long communityId(String member, String name) {
+        return Api.as(member)
+                .get("/api/communities?name=" + name.replace(" ", "%20"))
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+    }
+}

@@ -1,0 +1,102 @@
+package org.werkraum.community;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.werkraum.people.Person;
+import org.werkraum.security.AccessPolicy;
+import org.werkraum.security.Caller;
+import org.werkraum.security.Standing;
+import org.werkraum.shared.AccessDeniedException;
+import org.werkraum.shared.NotFoundException;
+
+/**
+ * What both community services need to know about one community: whether the caller may see it at all (a
+ * restricted community he is not in is "not found", never "forbidden", so that its existence does not leak), whether
+ * he manages it, and how it looks to him.
+ */
+@ApplicationScoped
+class CommunityLookup {
+
+    @PersistenceContext(unitName = "werkraum")
+    EntityManager em;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    Standings standings;
+
+    Community visible(Caller caller, long communityId) {
+        Community community = em.find(Community.class, communityId);
+        if (community == null || !policy.canSeeCommunity(caller, community.type(), standing(caller, community))) {
+            throw new NotFoundException("community", communityId);
+        }
+        return community;
+    }
+
+    void requireManager(Caller caller, Community community) {
+        if (!policy.canManageCommunity(caller, community.type(), standing(caller, community))) {
+            throw new AccessDeniedException(
+                    "error.community.ownersOnly",
+                    "only the owners of " + community.name() + " may do this",
+                    community.name());
+        }
+    }
+
+    CommunityDetail detail(Caller caller, Community community) {
+        Standing standing = standing(caller, community);
+        return new CommunityDetail(
+                community.id(),
+                community.name(),
+                community.description(),
+                community.type(),
+                community.tags(),
+                community.orgUnit() == null ? null : community.orgUnit().id(),
+                community.orgUnit() == null ? null : community.orgUnit().name(),
+                activeMemberCount(community),
+                standing,
+                policy.canSeeCommunityContent(caller, community.type(), standing),
+                policy.canManageCommunity(caller, community.type(), standing),
+                policy.canJoinDirectly(caller, community.type(), standing),
+                policy.canRequestMembership(caller, community.type(), standing),
+                community.version());
+    }
+
+    Standing standing(Caller caller, Community community) {
+        return standings.of(caller.personId(), community.id());
+    }
+
+    static Standing standing(Optional<CommunityMembership> membership) {
+        return membership.map(m -> Standings.standing(m.status(), m.role())).orElse(Standing.NONE);
+    }
+
+    Optional<CommunityMembership> membership(Community community, long personId) {
+        return em.createQuery(
+                        "select m from CommunityMembership m where m.community = :c and m.person.id = :p",
+                        CommunityMembership.class)
+                .setParameter("c", community)
+                .setParameter("p", personId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    long activeMemberCount(Community community) {
+        return em.createQuery(
+                        "select count(m) from CommunityMembership m where m.community = :c and m.status =" + " :active",
+                        Long.class)
+                .setParameter("c", community)
+                .setParameter("active", MembershipStatus.ACTIVE)
+                .getSingleResult();
+    }
+
+    Person person(long personId) {
+        Person person = em.find(Person.class, personId);
+        if (person == null) {
+            throw new NotFoundException("person", personId);
+        }
+        return person;
+    }
+}

@@ -1,0 +1,79 @@
+package org.werkraum.web.home;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.werkraum.community.CommunityFilter;
+import org.werkraum.community.CommunityService;
+import org.werkraum.community.CommunitySummary;
+import org.werkraum.community.MembershipService;
+import org.werkraum.people.PeopleService;
+import org.werkraum.people.PersonSummary;
+import org.werkraum.shared.PageRequest;
+import org.werkraum.web.security.CurrentUser;
+import org.werkraum.web.shared.PageMessages;
+
+/** {@code /}: the signed-in person's communities (invitations first to see) and the people he works with. */
+@Named
+@ViewScoped
+public class HomePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int MAX_COMMUNITIES = 50;
+    static final int MAX_COLLEAGUES = 12;
+
+    @Inject
+    CommunityService communityService;
+
+    @Inject
+    MembershipService memberships;
+
+    @Inject
+    PeopleService people;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PageMessages messages;
+
+    private List<CommunitySummary> communities = List.of();
+    private long communityTotal;
+    private List<PersonSummary> colleagues = List.of();
+
+    public void onLoad() {
+        var mine = communityService.directory(
+                currentUser.caller(), new CommunityFilter(true, null, null, null), PageRequest.first(MAX_COMMUNITIES));
+        communities = mine.items();
+        communityTotal = mine.total();
+        colleagues = people.colleagues(currentUser.caller(), MAX_COLLEAGUES);
+    }
+
+    /** Accepts an invitation and shows the community just joined. */
+    public String acceptInvitation(long communityId) {
+        memberships.acceptInvitation(currentUser.caller(), communityId);
+        messages.flashInfo("community.invitationAccepted");
+        return "/community/community?faces-redirect=true&id=" + communityId;
+    }
+
+    public String declineInvitation(long communityId) {
+        memberships.declineInvitation(currentUser.caller(), communityId);
+        messages.flashInfo("community.invitationDeclined");
+        return "/home/home?faces-redirect=true";
+    }
+
+    public List<CommunitySummary> getCommunities() {
+        return communities;
+    }
+
+    /** More communities than the home page lists: the page links to the whole list. */
+    public boolean isMoreCommunities() {
+        return communityTotal > communities.size();
+    }
+
+    public List<PersonSummary> getColleagues() {
+        return colleagues;
+    }
+}

@@ -1,0 +1,104 @@
+package org.werkraum.web.people;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.werkraum.people.DirectoryFilter;
+import org.werkraum.people.OrgUnitSummary;
+import org.werkraum.people.PeopleService;
+import org.werkraum.people.PersonSummary;
+import org.werkraum.shared.Page;
+import org.werkraum.web.shared.PageMessages;
+import org.werkraum.web.shared.Paging;
+
+/**
+ * {@code /people?name=…&unit=…&location=…&page=…}: the people directory. The filter lives in the URL, so that a
+ * filtered list can be bookmarked and the browser's back button works.
+ */
+@Named
+@ViewScoped
+public class PeoplePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PeopleService people;
+
+    @Inject
+    PageMessages messages;
+
+    private String name;
+    private Long unit;
+    private String location;
+    private Integer page;
+
+    private List<OrgUnitSummary> orgUnits = List.of();
+    private List<String> locations = List.of();
+    private Page<PersonSummary> result;
+
+    public void onLoad() {
+        orgUnits = people.orgUnits();
+        locations = people.locations();
+        result = people.directory(new DirectoryFilter(name, unit, location), Paging.request(page));
+    }
+
+    /** Shows the first page of the list with the filter as entered. */
+    public String filter() {
+        page = null;
+        return "/people/directory?faces-redirect=true&includeViewParams=true";
+    }
+
+    public Page<PersonSummary> getResult() {
+        return result;
+    }
+
+    public List<PersonSummary> getPeople() {
+        return result == null ? List.of() : result.items();
+    }
+
+    public long getPageCount() {
+        return result == null ? 1 : Paging.pageCount(result.total(), result.size());
+    }
+
+    public List<OrgUnitSummary> getOrgUnits() {
+        return orgUnits;
+    }
+
+    public List<String> getLocations() {
+        return locations;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Long getUnit() {
+        return unit;
+    }
+
+    public void setUnit(Long unit) {
+        this.unit = unit;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+}

@@ -1,7 +1,0 @@
-package org.werkraum.web.rest;
-
-import jakarta.ws.rs.ApplicationPath;
-import jakarta.ws.rs.core.Application;
-
-@ApplicationPath("/api")
-public class WerkraumApi extends Application {}

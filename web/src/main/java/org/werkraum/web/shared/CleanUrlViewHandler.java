@@ -1,0 +1,74 @@
+package org.werkraum.web.shared;
+
+import jakarta.faces.application.ViewHandler;
+import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.RequestDispatcher;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Writes every link, redirect and form action to a view in its clean form from {@link Route}, so that pages link with
+ * {@code outcome="/people/profile"} and a {@code <f:param name="login">} and people see {@code /people/anna.schmidt}.
+ */
+public class CleanUrlViewHandler extends ViewHandlerWrapper {
+
+    public CleanUrlViewHandler(ViewHandler wrapped) {
+        super(wrapped);
+    }
+
+    /**
+     * Outcomes name views as the features' folders do ({@code /people/profile}); the views live below
+     * {@link Route#VIEWS}.
+     */
+    @Override
+    public String deriveViewId(FacesContext context, String viewId) {
+        return orInViews(viewId, id -> getWrapped().deriveViewId(context, id));
+    }
+
+    @Override
+    public String deriveLogicalViewId(FacesContext context, String viewId) {
+        return orInViews(viewId, id -> getWrapped().deriveLogicalViewId(context, id));
+    }
+
+    private static String orInViews(String viewId, UnaryOperator<String> derive) {
+        String derived = derive.apply(viewId);
+        return derived == null && !viewId.startsWith(Route.VIEWS)
+                ? derive.apply(Route.VIEWS + viewId.substring(1))
+                : derived;
+    }
+
+    /**
+     * A form posts back to the address it was shown at: for {@code /people/anna.schmidt} that address, since the
+     * view's name alone lacks the login.
+     */
+    @Override
+    public String getActionURL(FacesContext context, String viewId) {
+        String url = getWrapped().getActionURL(context, viewId);
+        String cleaned = Route.clean(url, context.getExternalContext().getRequestContextPath());
+        if (!cleaned.equals(url)) {
+            return cleaned;
+        }
+        Object shownAt = context.getExternalContext().getRequestMap().get(RequestDispatcher.FORWARD_REQUEST_URI);
+        boolean sameView = context.getViewRoot() != null
+                && viewId.equals(context.getViewRoot().getViewId());
+        return sameView && shownAt instanceof String address ? address : url;
+    }
+
+    @Override
+    public String getBookmarkableURL(
+            FacesContext context, String viewId, Map<String, List<String>> parameters, boolean includeViewParams) {
+        return Route.clean(
+                getWrapped().getBookmarkableURL(context, viewId, parameters, includeViewParams),
+                context.getExternalContext().getRequestContextPath());
+    }
+
+    @Override
+    public String getRedirectURL(
+            FacesContext context, String viewId, Map<String, List<String>> parameters, boolean includeViewParams) {
+        return Route.clean(
+                getWrapped().getRedirectURL(context, viewId, parameters, includeViewParams),
+                context.getExternalContext().getRequestContextPath());
+    }
+}

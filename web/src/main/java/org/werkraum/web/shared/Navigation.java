@@ -1,0 +1,55 @@
+package org.werkraum.web.shared;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.werkraum.people.PeopleService;
+import org.werkraum.people.PersonSummary;
+import org.werkraum.shared.NotFoundException;
+import org.werkraum.web.security.CurrentUser;
+
+/** The header of every page: who is signed in, and signing out. */
+@Named
+@RequestScoped
+public class Navigation {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PeopleService people;
+
+    private PersonSummary me;
+
+    /** The signed-in person's name as the directory has it, or his login while the directory lacks him. */
+    public String getDisplayName() {
+        if (!currentUser.isSignedIn()) {
+            return "";
+        }
+        if (me == null) {
+            try {
+                me = people.byLogin(currentUser.getLogin()).orElse(null);
+            } catch (NotFoundException e) {
+                return ""; // deactivated while signed in: the next service call tells him
+            }
+        }
+        return me == null ? currentUser.getLogin() : me.displayName();
+    }
+
+    public void logout() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        try {
+            ((HttpServletRequest) external.getRequest()).logout();
+        } catch (ServletException e) {
+            // the session goes below anyway, and with it the sign-in
+        }
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login");
+    }
+}

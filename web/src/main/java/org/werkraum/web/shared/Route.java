@@ -1,0 +1,176 @@
+package org.werkraum.web.shared;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The addresses of the pages as people bookmark and share them ({@code /people/anna.schmidt}, {@code /communities/42},
+ * {@code /search?q=…}) and the view behind each: the one table that {@link CleanUrlFilter} reads to serve an address
+ * and {@link CleanUrlViewHandler} to write links, form actions and redirects. A feature adds its pages here.
+ */
+public enum Route {
+    HOME("/", "home/home"),
+    PEOPLE("/people", "people/directory"),
+    PROFILE_EDIT("/people/{login}/edit", "people/edit"),
+    PROFILE("/people/{login}", "people/profile"),
+    COMMUNITIES("/communities", "community/directory"),
+    COMMUNITY_NEW("/communities/new", "community/new"),
+    COMMUNITY("/communities/{id}", "community/community"),
+    SEARCH("/search", "search/search"),
+    LOGIN("/login", "signin/login"),
+    PASSWORD_RESET("/password-reset", "signin/password-reset"),
+    PASSWORD("/account/password", "signin/password"),
+    TOKENS("/account/tokens", "signin/tokens"),
+    ADMIN_IMPORT("/admin/import", "admin/import"),
+    ADMIN_SEARCH("/admin/search", "admin/search");
+
+    /**
+     * Where the views live: out of reach of a browser, so that a view is only ever shown at its address, and in one
+     * folder per feature as the web module's packages are.
+     */
+    public static final String VIEWS = "/WEB-INF/views/";
+
+    /** The views of the first release, linked from bookmarks and e-mails of that time. */
+    private static final Map<String, Route> FORMER_VIEWS = Map.ofEntries(
+            Map.entry("/index.xhtml", HOME),
+            Map.entry("/people.xhtml", PEOPLE),
+            Map.entry("/communities.xhtml", COMMUNITIES),
+            Map.entry("/community.xhtml", COMMUNITY),
+            Map.entry("/community-new.xhtml", COMMUNITY_NEW),
+            Map.entry("/search.xhtml", SEARCH),
+            Map.entry("/login.xhtml", LOGIN),
+            Map.entry("/password-reset.xhtml", PASSWORD_RESET),
+            Map.entry("/password.xhtml", PASSWORD),
+            Map.entry("/tokens.xhtml", TOKENS),
+            Map.entry("/profile.xhtml", PROFILE),
+            Map.entry("/profile-edit.xhtml", PROFILE_EDIT),
+            Map.entry("/admin/import.xhtml", ADMIN_IMPORT),
+            Map.entry("/admin/search.xhtml", ADMIN_SEARCH));
+
+    private final String address;
+    private final String view;
+    private final Pattern pattern;
+    private final List<String> parameters = new ArrayList<>();
+
+    Route(String address, String view) {
+        this.address = address;
+        this.view = VIEWS + view + ".xhtml";
+        Matcher names = Syntax.PARAMETER.matcher(address);
+        while (names.find()) {
+            parameters.add(names.group(1));
+        }
+        this.pattern = Pattern.compile(Syntax.PARAMETER.matcher(address).replaceAll("(?<$1>[^/]+)"));
+    }
+
+    public String view() {
+        return view;
+    }
+
+    /** The route whose address this is, with the values of its path parameters. */
+    static Optional<Match> serving(String path) {
+        for (Route route : values()) {
+            Matcher matcher = route.pattern.matcher(path);
+            if (matcher.matches()) {
+                Map<String, String> values = new LinkedHashMap<>();
+                route.parameters.forEach(name -> values.put(name, decode(matcher.group(name))));
+                return Optional.of(new Match(route, values));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether this is the file name of a view of the first release. */
+    static boolean isFormerView(String path) {
+        return FORMER_VIEWS.containsKey(path);
+    }
+
+    /** The route of a view, also of a view of the first release; empty for views without an address of their own. */
+    static Optional<Route> ofView(String view) {
+        for (Route route : values()) {
+            if (route.view.equals(view)) {
+                return Optional.of(route);
+            }
+        }
+        return Optional.ofNullable(FORMER_VIEWS.get(view));
+    }
+
+    /**
+     * The clean form of a URL the Faces runtime wrote for a view ({@code …/WEB-INF/views/people/profile.xhtml?login=anna} becomes
+     * {@code /werkraum/people/anna}); any other URL, or one lacking a path parameter, as it is.
+     */
+    static String clean(String url, String contextPath) {
+        int queryStart = url.indexOf('?');
+        String path = queryStart < 0 ? url : url.substring(0, queryStart);
+        if (!path.startsWith(contextPath)) {
+            return url;
+        }
+        String inside = path.substring(contextPath.length());
+        Optional<Route> route = ofView(inside);
+        if (route.isEmpty()) {
+            // a view linking to itself starts from the address it was shown at: /people/anna?login=ben
+            route = serving(inside).map(Match::route).filter(r -> !r.parameters.isEmpty());
+        }
+        if (route.isEmpty()) {
+            return url;
+        }
+        Map<String, List<String>> query = parseQuery(queryStart < 0 ? "" : url.substring(queryStart + 1));
+        return route.get().address(query).map(address -> contextPath + address).orElse(url);
+    }
+
+    /** This route's address with its path parameters taken from the query, the rest of which follows it. */
+    Optional<String> address(Map<String, List<String>> query) {
+        Map<String, List<String>> rest = new LinkedHashMap<>(query);
+        StringBuilder path = new StringBuilder();
+        Matcher names = Syntax.PARAMETER.matcher(address);
+        while (names.find()) {
+            List<String> values = rest.remove(names.group(1));
+            if (values == null || values.isEmpty() || values.get(0).isEmpty()) {
+                return Optional.empty();
+            }
+            names.appendReplacement(path, Matcher.quoteReplacement(encode(values.get(0))));
+        }
+        names.appendTail(path);
+        StringJoiner queryString = new StringJoiner("&", "?", "").setEmptyValue("");
+        rest.forEach((name, values) -> values.forEach(value -> queryString.add(encode(name) + "=" + encode(value))));
+        return Optional.of(path + queryString.toString());
+    }
+
+    static Map<String, List<String>> parseQuery(String query) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            parameters.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+        }
+        return parameters;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String decode(String value) {
+        return URLDecoder.decode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A path parameter: a login or an id, one path segment (a holder, since enum constructors see no statics). */
+    private static final class Syntax {
+        static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
+    }
+
+    /** A route serving an address, and the values of its path parameters. */
+    record Match(Route route, Map<String, String> parameters) {}
+}

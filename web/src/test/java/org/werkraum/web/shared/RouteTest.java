@@ -1,0 +1,84 @@
+package org.werkraum.web.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RouteTest {
+
+    @Test
+    void aProfileAddressShowsTheProfileViewWithTheLogin() {
+        Route.Match match = Route.serving("/people/anna.schmidt").orElseThrow();
+        assertThat(match.route()).isEqualTo(Route.PROFILE);
+        assertThat(match.route().view()).isEqualTo("/WEB-INF/views/people/profile.xhtml");
+        assertThat(match.parameters()).containsExactly(Map.entry("login", "anna.schmidt"));
+    }
+
+    @Test
+    void fixedAddressesWinOverAddressesWithParameters() {
+        assertThat(Route.serving("/communities/new").orElseThrow().route()).isEqualTo(Route.COMMUNITY_NEW);
+        assertThat(Route.serving("/communities/42").orElseThrow().parameters()).containsExactly(Map.entry("id", "42"));
+        assertThat(Route.serving("/people/anna.schmidt/edit").orElseThrow().route())
+                .isEqualTo(Route.PROFILE_EDIT);
+        assertThat(Route.serving("/people").orElseThrow().route()).isEqualTo(Route.PEOPLE);
+        assertThat(Route.serving("/").orElseThrow().route()).isEqualTo(Route.HOME);
+    }
+
+    @Test
+    void addressesOutsideTheTableAreNotRouted() {
+        assertThat(Route.serving("/api/people")).isEmpty();
+        assertThat(Route.serving("/people/anna.schmidt/edit/more")).isEmpty();
+        assertThat(Route.serving("/jakarta.faces.resource/theme.css")).isEmpty();
+    }
+
+    @Test
+    void linksToViewsAreWrittenInTheirCleanForm() {
+        assertThat(Route.clean("/werkraum/WEB-INF/views/people/profile.xhtml?login=anna.schmidt", "/werkraum"))
+                .isEqualTo("/werkraum/people/anna.schmidt");
+        assertThat(Route.clean("/werkraum/WEB-INF/views/community/community.xhtml?id=42&faces-redirect=x", "/werkraum"))
+                .isEqualTo("/werkraum/communities/42?faces-redirect=x");
+        assertThat(Route.clean("/werkraum/WEB-INF/views/people/directory.xhtml?name=M%C3%BCller&page=2", "/werkraum"))
+                .isEqualTo("/werkraum/people?name=M%C3%BCller&page=2");
+        assertThat(Route.clean("/werkraum/WEB-INF/views/search/search.xhtml?q=a+b", "/werkraum"))
+                .isEqualTo("/werkraum/search?q=a%20b");
+        assertThat(Route.clean("/werkraum/WEB-INF/views/home/home.xhtml", "/werkraum"))
+                .isEqualTo("/werkraum/");
+    }
+
+    @Test
+    void aViewLinkingToItselfGetsTheAddressOfTheOtherPerson() {
+        assertThat(Route.clean("/werkraum/people/anna.schmidt?login=ben.carter", "/werkraum"))
+                .isEqualTo("/werkraum/people/ben.carter");
+        assertThat(Route.clean("/werkraum/communities/3?id=4&page=1", "/werkraum"))
+                .isEqualTo("/werkraum/communities/4?page=1");
+        assertThat(Route.clean("/werkraum/communities/3?page=1", "/werkraum"))
+                .isEqualTo("/werkraum/communities/3?page=1");
+    }
+
+    @Test
+    void aLinkLackingItsPathParameterStaysAsItIs() {
+        assertThat(Route.clean("/werkraum/WEB-INF/views/people/profile.xhtml", "/werkraum"))
+                .isEqualTo("/werkraum/WEB-INF/views/people/profile.xhtml");
+        assertThat(Route.clean("https://elsewhere.example/people/profile.xhtml?login=x", "/werkraum"))
+                .isEqualTo("https://elsewhere.example/people/profile.xhtml?login=x");
+    }
+
+    @Test
+    void viewsOfTheFirstReleaseLeadToTheirNewAddresses() {
+        assertThat(Route.ofView("/community.xhtml").orElseThrow().address(Map.of("id", List.of("7"))))
+                .contains("/communities/7");
+        assertThat(Route.ofView("/people.xhtml").orElseThrow().address(Map.of("unit", List.of("3"))))
+                .contains("/people?unit=3");
+        assertThat(Route.isFormerView("/profile.xhtml")).isTrue();
+        assertThat(Route.isFormerView("/WEB-INF/views/people/profile.xhtml")).isFalse();
+    }
+
+    @Test
+    void pathParametersAreEncodedAndDecoded() {
+        assertThat(Route.clean("/w/WEB-INF/views/people/profile.xhtml?login=a%2Fb", "/w"))
+                .isEqualTo("/w/people/a%2Fb");
+        assertThat(Route.serving("/people/a%2Fb").orElseThrow().parameters()).containsEntry("login", "a/b");
+    }
+}
