@@ -94,11 +94,16 @@ class CleanUrlsIT {
         assertMovedTo(jonas.get("/people.xhtml?location=Berlin"), "/werkraum/people?location=Berlin");
         assertMovedTo(jonas.get("/search.xhtml?q=Falcon"), "/werkraum/search?q=Falcon");
         assertMovedTo(jonas.get("/tokens.xhtml"), "/werkraum/account/tokens");
-        assertMovedTo(jonas.get("/people/profile.xhtml?login=jonas.meyer"), "/werkraum/people/jonas.meyer");
+        assertMovedTo(jonas.get("/admin/search.xhtml"), "/werkraum/admin/search");
         assertMovedTo(
                 PageSession.anonymous().get("/password-reset.xhtml?token=wrr_x"),
                 "/werkraum/password-reset?token=wrr_x");
         assertMovedTo(PageSession.anonymous().get("/login.xhtml"), "/werkraum/login");
+
+        assertThat(jonas.get("/WEB-INF/views/people/profile.xhtml?login=jonas.meyer")
+                        .statusCode())
+                .as("a view only shows at its address")
+                .isEqualTo(404);
 
         HttpResponse<String> byId = jonas.get("/profile.xhtml?id=" + jonasId);
         assertThat(byId.statusCode()).isEqualTo(200);

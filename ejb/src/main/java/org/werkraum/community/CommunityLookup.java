@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.werkraum.people.Person;
 import org.werkraum.security.AccessPolicy;
@@ -81,6 +84,22 @@ class CommunityLookup {
                 .setParameter("p", personId)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The active members of many communities with one query; communities without any are missing. */
+    Map<Long, Long> activeMemberCounts(Collection<Long> communityIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!communityIds.isEmpty()) {
+            em.createQuery(
+                            "select m.community.id, count(m) from CommunityMembership m where m.community.id in :ids"
+                                    + " and m.status = :active group by m.community.id",
+                            Object[].class)
+                    .setParameter("ids", communityIds)
+                    .setParameter("active", MembershipStatus.ACTIVE)
+                    .getResultList()
+                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return counts;
     }
 
     long activeMemberCount(Community community) {

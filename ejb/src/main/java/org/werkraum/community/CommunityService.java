@@ -126,8 +126,9 @@ public class CommunityService {
         });
         List<Community> communities =
                 query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        Map<Long, Standing> mine = standings.of(
-                caller.personId(), communities.stream().map(Community::id).toList());
+        List<Long> ids = communities.stream().map(Community::id).toList();
+        Map<Long, Standing> mine = standings.of(caller.personId(), ids);
+        Map<Long, Long> memberCounts = lookup.activeMemberCounts(ids);
         List<CommunitySummary> items = communities.stream()
                 .map(c -> new CommunitySummary(
                         c.id(),
@@ -136,7 +137,7 @@ public class CommunityService {
                         c.type(),
                         c.tags(),
                         c.orgUnit() == null ? null : c.orgUnit().name(),
-                        lookup.activeMemberCount(c),
+                        memberCounts.getOrDefault(c.id(), 0L),
                         mine.getOrDefault(c.id(), Standing.NONE)))
                 .toList();
         return new Page<>(items, page.page(), page.size(), count.getSingleResult());
