@@ -41,7 +41,10 @@ public class CommunityDocuments implements DocumentSource {
     @Override
     public Map<String, SearchDocument> current(Collection<String> ids) {
         Map<String, SearchDocument> documents = new LinkedHashMap<>();
-        em.createQuery("select c from Community c left join fetch c.orgUnit where c.id in :ids", Community.class)
+        em.createQuery(
+                        "select distinct c from Community c left join fetch c.orgUnit left join fetch c.tags"
+                                + " where c.id in :ids",
+                        Community.class)
                 .setParameter("ids", ids.stream().map(Long::valueOf).toList())
                 .getResultList()
                 .forEach(community -> documents.put(String.valueOf(community.id()), document(community)));

@@ -141,7 +141,7 @@ public class PeopleService {
         }
         TypedQuery<Person> query =
                 em.createQuery("select p from Person p" + where + " order by p.displayName, p.id", Person.class);
-        TypedQuery<Long> count = em.createQuery("select count(p) from Person p" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("select p.id from Person p" + where, Long.class);
         for (TypedQuery<?> q : List.of(query, count)) {
             if (filter.name() != null && !filter.name().isBlank()) {
                 q.setParameter("name", LikePattern.containing(filter.name()));
@@ -157,8 +157,32 @@ public class PeopleService {
                 query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
                         .map(PersonSummary::of)
                         .toList();
-        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+        if (items.size() < page.size() && (!items.isEmpty() || page.offset() == 0)) {
+            return new Page<>(items, page.page(), page.size(), page.offset() + items.size()); // the last page
+        }
+        int countedAtMost = Integer.getInteger("werkraum.directory.counted-at-most", COUNTED_AT_MOST);
+        int counted = count.setMaxResults(countedAtMost + 1).getResultList().size();
+        return new Page<>(items, page.page(), page.size(), Math.min(counted, countedAtMost), counted > countedAtMost);
     }
+
+    /** Active people whose name or login contains the text, by name: suggestions while typing, never counted. */
+    public List<PersonSummary> named(String text, int max) {
+        return em.createQuery(
+                        "select p from Person p where p.active = true and (lower(p.displayName) like :name or"
+                                + " lower(p.login) like :name) order by p.displayName, p.id",
+                        Person.class)
+                .setParameter("name", LikePattern.containing(text == null ? "" : text))
+                .setMaxResults(max)
+                .getResultStream()
+                .map(PersonSummary::of)
+                .toList();
+    }
+
+    /**
+     * How far the directory counts its matches, unless {@code werkraum.directory.counted-at-most} says otherwise;
+     * beyond, it says "more than" (and its pages reach that far).
+     */
+    public static final int COUNTED_AT_MOST = 10_000;
 
     /** People the caller works with: his manager, his peers in the same org unit and his direct reports. */
     public List<PersonSummary> colleagues(Caller caller, int max) {
@@ -176,18 +200,36 @@ public class PeopleService {
                 .toList();
     }
 
-    public List<OrgUnitSummary> orgUnits() {
-        return em.createQuery("select u from OrgUnit u order by u.name", OrgUnit.class)
+    /**
+     * The org units whose name contains the text, by name: the choice of a unit among 25,000 is typed, not picked
+     * from a list.
+     */
+    public List<OrgUnitSummary> orgUnitsNamed(String text, int max) {
+        return em.createQuery(
+                        "select u from OrgUnit u where lower(u.name) like :name order by u.name, u.id", OrgUnit.class)
+                .setParameter("name", LikePattern.containing(text == null ? "" : text))
+                .setMaxResults(max)
                 .getResultStream()
                 .map(OrgUnitSummary::of)
                 .toList();
     }
 
+    public Optional<OrgUnitSummary> orgUnit(long id) {
+        return Optional.ofNullable(em.find(OrgUnit.class, id)).map(OrgUnitSummary::of);
+    }
+
+    /**
+     * The locations people work at, by name. The index on {@code person.location} is walked from one location to the
+     * next (a loose index scan), so a directory of 400,000 people costs one index probe per location.
+     */
+    @SuppressWarnings("unchecked")
     public List<String> locations() {
-        return em.createQuery(
-                        "select distinct p.location from Person p where p.location is not null"
-                                + " order by p.location",
-                        String.class)
+        return em.createNativeQuery("with recursive l(location) as ("
+                        + " select min(location) from person where active"
+                        + " union all"
+                        + " select (select min(location) from person where active and location > l.location)"
+                        + " from l where l.location is not null)"
+                        + " select location from l where location is not null")
                 .getResultList();
     }
 

@@ -9,8 +9,8 @@ import org.werkraum.community.CommunityFilter;
 import org.werkraum.community.CommunityService;
 import org.werkraum.community.CommunitySummary;
 import org.werkraum.people.OrgUnitSummary;
-import org.werkraum.people.PeopleService;
 import org.werkraum.shared.Page;
+import org.werkraum.web.people.OrgUnitChoices;
 import org.werkraum.web.security.CurrentUser;
 import org.werkraum.web.shared.PageMessages;
 import org.werkraum.web.shared.Paging;
@@ -29,7 +29,7 @@ public class CommunitiesPage implements Serializable {
     CommunityService communities;
 
     @Inject
-    PeopleService people;
+    OrgUnitChoices orgUnitChoices;
 
     @Inject
     CurrentUser currentUser;
@@ -43,11 +43,9 @@ public class CommunitiesPage implements Serializable {
     private String name;
     private Integer page;
 
-    private List<OrgUnitSummary> orgUnits = List.of();
     private Page<CommunitySummary> result;
 
     public void onLoad() {
-        orgUnits = people.orgUnits();
         result = communities.directory(
                 currentUser.caller(), new CommunityFilter(mine, unit, tag, name), Paging.request(page));
     }
@@ -70,16 +68,21 @@ public class CommunitiesPage implements Serializable {
         return result == null ? 1 : Paging.pageCount(result.total(), result.size());
     }
 
-    public List<OrgUnitSummary> getOrgUnits() {
-        return orgUnits;
-    }
-
     public boolean isMine() {
         return mine;
     }
 
     public void setMine(boolean mine) {
         this.mine = mine;
+    }
+
+    /** The unit of the address or the form, for the unit field. */
+    public OrgUnitSummary getOrgUnit() {
+        return orgUnitChoices.of(unit);
+    }
+
+    public void setOrgUnit(OrgUnitSummary orgUnit) {
+        unit = orgUnit == null ? null : orgUnit.id();
     }
 
     public Long getUnit() {

@@ -12,7 +12,7 @@ import org.werkraum.community.CommunityDraft;
 import org.werkraum.community.CommunityService;
 import org.werkraum.community.CommunityType;
 import org.werkraum.people.OrgUnitSummary;
-import org.werkraum.people.PeopleService;
+import org.werkraum.web.people.OrgUnitChoices;
 import org.werkraum.web.security.CurrentUser;
 import org.werkraum.web.shared.PageMessages;
 
@@ -27,7 +27,7 @@ public class CommunityNewPage implements Serializable {
     CommunityService communities;
 
     @Inject
-    PeopleService people;
+    OrgUnitChoices orgUnitChoices;
 
     @Inject
     CurrentUser currentUser;
@@ -40,11 +40,8 @@ public class CommunityNewPage implements Serializable {
     private CommunityType type = CommunityType.PUBLIC;
     private Long orgUnitId;
     private List<String> tags = new ArrayList<>();
-    private List<OrgUnitSummary> orgUnits = List.of();
 
-    public void onLoad() {
-        orgUnits = people.orgUnits();
-    }
+    public void onLoad() {}
 
     public String create() {
         CommunityDetail created;
@@ -58,10 +55,6 @@ public class CommunityNewPage implements Serializable {
 
     public CommunityType[] getTypes() {
         return CommunityType.values();
-    }
-
-    public List<OrgUnitSummary> getOrgUnits() {
-        return orgUnits;
     }
 
     public String getName() {
@@ -86,6 +79,15 @@ public class CommunityNewPage implements Serializable {
 
     public void setType(CommunityType type) {
         this.type = type;
+    }
+
+    /** The unit of the address or the form, for the unit field. */
+    public OrgUnitSummary getOrgUnit() {
+        return orgUnitChoices.of(orgUnitId);
+    }
+
+    public void setOrgUnit(OrgUnitSummary orgUnit) {
+        orgUnitId = orgUnit == null ? null : orgUnit.id();
     }
 
     public Long getOrgUnitId() {

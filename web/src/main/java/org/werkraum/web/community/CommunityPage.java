@@ -13,11 +13,9 @@ import org.werkraum.community.CommunityService;
 import org.werkraum.community.CommunityType;
 import org.werkraum.community.Member;
 import org.werkraum.community.MembershipService;
-import org.werkraum.people.DirectoryFilter;
 import org.werkraum.people.PeopleService;
 import org.werkraum.people.PersonSummary;
 import org.werkraum.security.Standing;
-import org.werkraum.shared.DomainException;
 import org.werkraum.shared.Page;
 import org.werkraum.shared.PageRequest;
 import org.werkraum.web.security.CurrentUser;
@@ -113,12 +111,7 @@ public class CommunityPage implements Serializable {
 
     /** Suggestions for the invite box: people whose name or login contains what was typed. */
     public List<PersonSummary> complete(String query) {
-        try {
-            suggestions = people.directory(new DirectoryFilter(query, null, null), PageRequest.first(SUGGESTIONS))
-                    .items();
-        } catch (DomainException e) {
-            suggestions = List.of();
-        }
+        suggestions = people.named(query, SUGGESTIONS);
         return suggestions;
     }
 

@@ -27,6 +27,9 @@ public class PeoplePage implements Serializable {
     PeopleService people;
 
     @Inject
+    OrgUnitChoices orgUnitChoices;
+
+    @Inject
     PageMessages messages;
 
     private String name;
@@ -34,12 +37,10 @@ public class PeoplePage implements Serializable {
     private String location;
     private Integer page;
 
-    private List<OrgUnitSummary> orgUnits = List.of();
     private List<String> locations = List.of();
     private Page<PersonSummary> result;
 
     public void onLoad() {
-        orgUnits = people.orgUnits();
         locations = people.locations();
         result = people.directory(new DirectoryFilter(name, unit, location), Paging.request(page));
     }
@@ -62,10 +63,6 @@ public class PeoplePage implements Serializable {
         return result == null ? 1 : Paging.pageCount(result.total(), result.size());
     }
 
-    public List<OrgUnitSummary> getOrgUnits() {
-        return orgUnits;
-    }
-
     public List<String> getLocations() {
         return locations;
     }
@@ -76,6 +73,15 @@ public class PeoplePage implements Serializable {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    /** The unit of the address or the form, for the unit field. */
+    public OrgUnitSummary getOrgUnit() {
+        return orgUnitChoices.of(unit);
+    }
+
+    public void setOrgUnit(OrgUnitSummary orgUnit) {
+        unit = orgUnit == null ? null : orgUnit.id();
     }
 
     public Long getUnit() {

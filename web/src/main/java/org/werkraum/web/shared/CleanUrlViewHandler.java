@@ -32,11 +32,13 @@ public class CleanUrlViewHandler extends ViewHandlerWrapper {
         return orInViews(viewId, id -> getWrapped().deriveLogicalViewId(context, id));
     }
 
+    /** Looks below {@link Route#VIEWS} first: a failed look-up costs a search for the file on every link. */
     private static String orInViews(String viewId, UnaryOperator<String> derive) {
-        String derived = derive.apply(viewId);
-        return derived == null && !viewId.startsWith(Route.VIEWS)
-                ? derive.apply(Route.VIEWS + viewId.substring(1))
-                : derived;
+        if (viewId.startsWith("/WEB-INF/")) {
+            return derive.apply(viewId);
+        }
+        String inViews = derive.apply(Route.VIEWS + viewId.substring(1));
+        return inViews != null ? inViews : derive.apply(viewId);
     }
 
     /**

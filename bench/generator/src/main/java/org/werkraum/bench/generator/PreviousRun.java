@@ -1,0 +1,78 @@
+package org.werkraum.bench.generator;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+
+/**
+ * The rows of an earlier run, known by their markers: org units by the code prefix {@value #CODE_PREFIX}, people by
+ * the mail domain {@value #MAIL_DOMAIN}, communities by a generated creator.
+ */
+final class PreviousRun {
+
+    static final String CODE_PREFIX = "gen-";
+    static final String MAIL_DOMAIN = "generated.werkraum.example";
+
+    private static final String GENERATED_UNIT = "code like '" + CODE_PREFIX + "%'";
+    private static final String GENERATED_PERSON = "email like '%@" + MAIL_DOMAIN + "'";
+    private static final String GENERATED_PEOPLE = "select id from person where " + GENERATED_PERSON;
+
+    private final Statement statement;
+    private final Phases phases;
+
+    private PreviousRun(Statement statement, Phases phases) {
+        this.statement = statement;
+        this.phases = phases;
+    }
+
+    static boolean present(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("select exists (select 1 from org_unit where "
+                        + GENERATED_UNIT + ") or exists (" + GENERATED_PEOPLE + ")")) {
+            result.next();
+            return result.getBoolean(1);
+        }
+    }
+
+    /**
+     * Deletes the generated people, org units and communities, and with them (by cascade) their roles, expertise,
+     * memberships, tags, access tokens and password links; also communities that generated people created while
+     * the application ran, and their memberships in other communities. Runs in autocommit mode, a transaction per
+     * step, so that a failed run can simply be repeated.
+     */
+    static void delete(Connection connection, Phases phases) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            new PreviousRun(statement, phases).delete();
+        }
+    }
+
+    private void delete() throws SQLException {
+        delete("communities", "delete from community where created_by in (" + GENERATED_PEOPLE + ")");
+        delete(
+                "other memberships",
+                "delete from community_membership where person_id in (" + GENERATED_PEOPLE + ") or invited_by in ("
+                        + GENERATED_PEOPLE + ")");
+        // community.created_by and community_membership.invited_by have no index, so deleting a person scans them:
+        // without their dead rows gone, 400,000 deletes would each read the whole old table
+        vacuum("communities", "community, community_tag, community_membership");
+        delete("people", "delete from person where " + GENERATED_PERSON);
+        delete("org units", "delete from org_unit where " + GENERATED_UNIT);
+        vacuum("people", "person, person_role, person_expertise, org_unit");
+    }
+
+    private void delete(String what, String sql) throws SQLException {
+        try (Phases.Phase phase = phases.start("delete " + what)) {
+            int rows = statement.executeUpdate(sql);
+            phase.done(String.format(Locale.ROOT, "%,11d rows", rows));
+        }
+    }
+
+    private void vacuum(String what, String tables) throws SQLException {
+        try (Phases.Phase phase = phases.start("vacuum " + what)) {
+            statement.execute("vacuum " + tables);
+            phase.done();
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.werkraum.bench.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Small runs of the generator against a scratch PostgreSQL with Werkraum's schema. */
+class GenerateDirectoryTest {
+
+    private static final String GENERATED = "p.email like '%@" + PreviousRun.MAIL_DOMAIN + "'";
+
+    private static ScratchDatabase database;
+
+    @BeforeAll
+    static void startDatabase() throws Exception {
+        database = ScratchDatabase.start(55471);
+    }
+
+    @AfterAll
+    static void stopDatabase() throws Exception {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void aSmallRunLoadsADirectoryThatKeepsEveryRuleOfTheSchemaAndTheOrgChart() throws Exception {
+        assertEquals(0, generate("--replace", "--size", "small").status());
+
+        assertEquals(2000, count("select count(*) from person p where " + GENERATED));
+        assertEquals(
+                50, count("select count(*) from community c join person p on p.id = c.created_by where " + GENERATED));
+        assertEquals(
+                0,
+                count("select count(*) from person p where " + GENERATED + " and p.password_hash <> '"
+                        + ScratchDatabase.DEMO_PASSWORD_HASH + "'"));
+        assertEquals(0, count("select count(*) from person p where " + GENERATED + " and p.login !~ '^[a-z0-9.-]+$'"));
+        assertEquals(1, count("select count(*) from person where login = 'thomas.mueller'"));
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from person p where " + GENERATED
+                                + " and not exists (select 1 from person_role r where r.person_id = p.id and r.role = 'EMPLOYEE')"));
+        assertEquals(3, count("select count(distinct kind) from org_unit where code like 'gen-%'"));
+        assertEquals(
+                3,
+                count("select count(distinct c.type) from community c join person p on p.id = c.created_by" + " where "
+                        + GENERATED));
+        assertEquals(
+                0,
+                count("select count(*) from org_unit u where u.code like 'gen-%'"
+                        + " and not exists (select 1 from person p where p.org_unit_id = u.id)"));
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from community c where not exists (select 1 from"
+                                + " community_membership m where m.community_id = c.id and m.role = 'OWNER' and m.status = 'ACTIVE')"));
+        assertEquals(
+                0,
+                count("select count(*) from org_unit u where u.code like 'gen-%' and u.parent_id is null"),
+                "the generated divisions join Werkraum AG");
+    }
+
+    /** A unit's first person is its manager: everyone else there reports to him, he to the manager above. */
+    @Test
+    void everyoneReportsToTheManagerOfHisUnitAndManagersToTheOneAbove() throws Exception {
+        assertEquals(0, generate("--replace", "--size", "small").status());
+
+        String heads = "select org_unit_id, min(id) as head from person p where " + GENERATED + " group by org_unit_id";
+        assertEquals(
+                0,
+                count(
+                        "with heads as (" + heads + ") select count(*) from person p"
+                                + " join org_unit u on u.id = p.org_unit_id join heads h on h.org_unit_id = u.id"
+                                + " left join heads above on above.org_unit_id = u.parent_id where " + GENERATED
+                                + " and p.manager_id is distinct from case when p.id = h.head"
+                                + " then coalesce(above.head, (select id from person where login = 'anna.schmidt')) else h.head end"));
+    }
+
+    @Test
+    void theApplicationInsertsWithItsOwnIdsAfterTheLoad() throws Exception {
+        assertEquals(0, generate("--replace", "--size", "small").status());
+
+        long highest = count("select max(id) from person");
+        long inserted = count("insert into person (login, display_name, email) values ('after.load', 'After Load',"
+                + " 'after.load@werkraum.example') returning id");
+        assertTrue(inserted > highest, inserted + " > " + highest);
+        count("delete from person where login = 'after.load' returning id");
+    }
+
+    @Test
+    void aSecondRunIsRefusedUnlessItReplacesTheFirst() throws Exception {
+        assertEquals(0, generate("--replace", "--size", "small").status());
+
+        Run refused = generate("--size", "small");
+        assertEquals(GenerateDirectory.REFUSED, refused.status());
+        assertTrue(refused.err().contains("--replace"), refused.err());
+        assertEquals(2000, count("select count(*) from person p where " + GENERATED));
+    }
+
+    @Test
+    void withoutAPasswordToShareNothingIsTouched() throws Exception {
+        assertEquals(0, generate("--replace", "--size", "small").status());
+
+        assertEquals(
+                GenerateDirectory.REFUSED,
+                generate("--replace", "--password-from", "nobody").status());
+        assertEquals(2000, count("select count(*) from person p where " + GENERATED));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameDirectory() throws Exception {
+        assertEquals(0, generate("--replace", "--size", "small", "--seed", "7").status());
+        String first = fingerprint();
+        assertEquals(0, generate("--replace", "--size", "small", "--seed", "7").status());
+        String again = fingerprint();
+        assertEquals(0, generate("--replace", "--size", "small", "--seed", "8").status());
+        String other = fingerprint();
+
+        assertEquals(first, again);
+        assertNotEquals(first, other);
+    }
+
+    /** The generated rows by their natural keys: ids differ from run to run. */
+    private static String fingerprint() throws SQLException {
+        String people = "select md5(string_agg(concat_ws('|', p.login, p.display_name, p.title, p.location, u.code,"
+                + " m.login, p.bio, p.created_at, (select string_agg(tag, ',' order by tag) from person_expertise e"
+                + " where e.person_id = p.id)), ',' order by p.login)) from person p"
+                + " join org_unit u on u.id = p.org_unit_id left join person m on m.id = p.manager_id where "
+                + GENERATED;
+        String communities = "select md5(string_agg(concat_ws('|', c.name, c.type, c.description, p.login,"
+                + " (select string_agg(concat_ws(':', mp.login, m.role, m.status), ',' order by mp.login)"
+                + " from community_membership m join person mp on mp.id = m.person_id where m.community_id = c.id)),"
+                + " ',' order by c.name)) from community c join person p on p.id = c.created_by where " + GENERATED;
+        return text(people) + "/" + text(communities);
+    }
+
+    private record Run(int status, String out, String err) {}
+
+    private static Run generate(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(database.flags());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = GenerateDirectory.run(
+                all.toArray(String[]::new),
+                Map.of(),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        Run run = new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        System.out.print(run.out());
+        System.err.print(run.err());
+        return run;
+    }
+
+    private static long count(String sql) throws SQLException {
+        return Long.parseLong(text(sql));
+    }
+
+    private static String text(String sql) throws SQLException {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.werkraum.bench;
+
+/**
+ * Every address the benchmark asks for, relative to the base URL ({@code http://localhost:8080/werkraum}), in one
+ * place. Query parameters (filters, page, {@code q}) are added by the simulation. {@code #{…}} are Gatling session
+ * attributes.
+ */
+final class Paths {
+
+    /** The sign-in form. */
+    static final String LOGIN = "/login";
+    /** Home: the caller's communities and colleagues. */
+    static final String HOME = "/";
+    /** The people directory; query parameters {@code name}, {@code unit}, {@code location}, {@code page}. */
+    static final String PEOPLE = "/people";
+    /** Another person's profile. */
+    static final String PROFILE = "/people/#{otherLogin}";
+    /** The communities directory. */
+    static final String COMMUNITIES = "/communities";
+    /** One community page (for its owners with the invite type-ahead). */
+    static final String COMMUNITY = "/communities/#{communityId}";
+    /** The search page; query parameter {@code q}. */
+    static final String SEARCH = "/search";
+
+    /** The JSON API. */
+    static final String API_TOKENS = "/api/people/me/tokens";
+    static final String API_MY_COMMUNITIES = "/api/communities";
+    static final String API_SEARCH = "/api/search";
+
+    private Paths() {}
+}
