@@ -32,12 +32,20 @@ class CommunityLookup {
     @Inject
     Standings standings;
 
+    /** A community the caller may see, and how he stands in it as of now. */
+    record Seen(Community community, Standing standing) {}
+
     Community visible(Caller caller, long communityId) {
+        return seen(caller, communityId).community();
+    }
+
+    Seen seen(Caller caller, long communityId) {
         Community community = em.find(Community.class, communityId);
-        if (community == null || !policy.canSeeCommunity(caller, community.type(), standing(caller, community))) {
+        Standing standing = community == null ? Standing.NONE : standing(caller, community);
+        if (community == null || !policy.canSeeCommunity(caller, community.type(), standing)) {
             throw new NotFoundException("community", communityId);
         }
-        return community;
+        return new Seen(community, standing);
     }
 
     void requireManager(Caller caller, Community community) {
@@ -50,7 +58,12 @@ class CommunityLookup {
     }
 
     CommunityDetail detail(Caller caller, Community community) {
-        Standing standing = standing(caller, community);
+        return detail(caller, new Seen(community, standing(caller, community)));
+    }
+
+    CommunityDetail detail(Caller caller, Seen seen) {
+        Community community = seen.community();
+        Standing standing = seen.standing();
         return new CommunityDetail(
                 community.id(),
                 community.name(),

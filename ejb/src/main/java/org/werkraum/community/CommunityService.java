@@ -94,7 +94,7 @@ public class CommunityService {
     }
 
     public CommunityDetail find(Caller caller, long communityId) {
-        return lookup.detail(caller, lookup.visible(caller, communityId));
+        return lookup.detail(caller, lookup.seen(caller, communityId));
     }
 
     /** The communities the caller may see, by name. */

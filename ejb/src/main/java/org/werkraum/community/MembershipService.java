@@ -41,8 +41,9 @@ public class MembershipService {
      * community's content get "not found".
      */
     public Page<Member> members(Caller caller, long communityId, PageRequest page) {
-        Community community = lookup.visible(caller, communityId);
-        Standing standing = lookup.standing(caller, community);
+        CommunityLookup.Seen seen = lookup.seen(caller, communityId);
+        Community community = seen.community();
+        Standing standing = seen.standing();
         if (!policy.canSeeCommunityContent(caller, community.type(), standing)) {
             throw new NotFoundException("community", communityId);
         }
@@ -50,16 +51,15 @@ public class MembershipService {
                 ? List.of(MembershipStatus.values())
                 : List.of(MembershipStatus.ACTIVE);
         List<Member> items = em.createQuery(
-                        "select m from CommunityMembership m join m.person p where"
-                                + " m.community = :c and m.status in :statuses order by m.status, m.role desc, p.displayName",
-                        CommunityMembership.class)
+                        "select new org.werkraum.community.Member(p.id, p.login, p.displayName, p.title, m.role,"
+                                + " m.status) from CommunityMembership m join m.person p where m.community = :c and"
+                                + " m.status in :statuses order by m.status, m.role desc, p.displayName, p.id",
+                        Member.class)
                 .setParameter("c", community)
                 .setParameter("statuses", statuses)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
-                .getResultStream()
-                .map(Member::of)
-                .toList();
+                .getResultList();
         long total = em.createQuery(
                         "select count(m) from CommunityMembership m where m.community = :c and"
                                 + " m.status in :statuses",

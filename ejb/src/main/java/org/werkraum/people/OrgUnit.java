@@ -11,9 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 
 /** A node of the org chart: company, division, department or team. {@link #code()} is the HR directory's key. */
 @Entity
@@ -71,14 +68,5 @@ public class OrgUnit {
         this.name = name;
         this.kind = kind;
         this.parent = parent;
-    }
-
-    /** This unit and its ancestors, the company last. */
-    public List<OrgUnit> pathToTop() {
-        List<OrgUnit> path = new ArrayList<>();
-        for (OrgUnit unit = this; unit != null && path.size() < 64; unit = unit.parent()) {
-            path.add(unit);
-        }
-        return Collections.unmodifiableList(path);
     }
 }

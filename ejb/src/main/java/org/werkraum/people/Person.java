@@ -15,10 +15,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -72,13 +70,13 @@ public class Person {
     @Column(name = "created_at")
     private Instant createdAt = Instant.now();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "person_expertise", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "tag")
     private Set<String> expertise = new TreeSet<>();
@@ -164,15 +162,6 @@ public class Person {
 
     public boolean canSignIn() {
         return active && passwordHash != null;
-    }
-
-    /** The managers above this person, the direct manager first; stops at a cycle in bad directory data. */
-    public List<Person> managerChain() {
-        List<Person> chain = new ArrayList<>();
-        for (Person boss = manager; boss != null && boss != this && !chain.contains(boss); boss = boss.manager()) {
-            chain.add(boss);
-        }
-        return Collections.unmodifiableList(chain);
     }
 
     void changeProfile(ProfileChange change) {

@@ -1,7 +1,9 @@
 package org.werkraum.people;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Everything the profile page shows of one person.
@@ -36,4 +38,14 @@ public record PersonProfile(
         long version,
         boolean editable,
         boolean active,
-        boolean passwordLinkAllowed) {}
+        boolean passwordLinkAllowed) {
+
+    /** Copies what it is given, so that a profile outlives the transaction that read it. */
+    public PersonProfile {
+        expertise = Collections.unmodifiableSet(new TreeSet<>(expertise));
+        roles = Collections.unmodifiableSet(new TreeSet<>(roles));
+        orgPath = List.copyOf(orgPath);
+        managerChain = List.copyOf(managerChain);
+        directReports = List.copyOf(directReports);
+    }
+}

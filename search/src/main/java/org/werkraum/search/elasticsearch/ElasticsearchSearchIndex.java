@@ -494,7 +494,12 @@ public class ElasticsearchSearchIndex implements SearchIndex {
                         if (query.text().isEmpty()) {
                             return b.must(m -> m.matchAll(a -> a));
                         }
-                        return b.must(anyFieldPerWord(query.text())).should(allWordsInOneField(query.text()));
+                        b.must(anyFieldPerWord(query.text()));
+                        // one word is in one field anyway; the extra clause would only double the cost of scoring
+                        // and highlighting
+                        return query.text().strip().split("\\s+").length > 1
+                                ? b.should(allWordsInOneField(query.text()))
+                                : b;
                     }))
                     .source(src -> src.filter(f -> f.includes(IndexedDocument.Found.FIELDS)))
                     .aggregations(

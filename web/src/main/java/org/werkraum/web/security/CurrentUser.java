@@ -58,6 +58,16 @@ public class CurrentUser {
         return caller().login();
     }
 
+    /**
+     * The signed-in person's name as the directory had it when the session last checked him (at most a minute ago),
+     * so that the page header costs no lookup; his login when nobody told a name.
+     */
+    public String getDisplayName() {
+        return request.getAttribute(WerkraumAuthentication.DISPLAY_NAME) instanceof String name
+                ? name
+                : caller().login();
+    }
+
     /** Whether the admin menu (the directory import) is for this person; the policy decides. */
     public boolean isAllowedToImportDirectory() {
         return policy.canImportDirectory(caller());

@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.werkraum.people.PeopleService;
+import org.werkraum.people.PersonSummary;
 import org.werkraum.security.Caller;
 import org.werkraum.signin.SignIn;
 
@@ -49,6 +50,8 @@ public class WerkraumAuthentication implements HttpAuthenticationMechanism {
 
     /** The request attribute with the signed-in {@link Caller}, for {@link CurrentUser}. */
     static final String CALLER = WerkraumAuthentication.class.getName() + ".caller";
+    /** The request attribute with the signed-in person's name as the directory has it, for the page header. */
+    static final String DISPLAY_NAME = WerkraumAuthentication.class.getName() + ".displayName";
     /**
      * How long a page session trusts what it knows of the person (his roles, that he is active) before it asks the
      * database again: a deactivation or a new role counts within this time, and no page view pays for a lookup.
@@ -61,8 +64,11 @@ public class WerkraumAuthentication implements HttpAuthenticationMechanism {
     @Inject
     PeopleService people;
 
-    /** Who signed in on the login page and when that was last checked: what the session remembers. */
-    record SignedIn(Caller caller, Instant checked) implements Serializable {
+    /**
+     * Who signed in on the login page, his name for the page header, and when that was last checked: what the session
+     * remembers.
+     */
+    record SignedIn(Caller caller, String displayName, Instant checked) implements Serializable {
 
         Set<String> groups() {
             return caller.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
@@ -104,7 +110,7 @@ public class WerkraumAuthentication implements HttpAuthenticationMechanism {
             }
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SignedIn signedIn = new SignedIn(outcome.caller(), Instant.now());
+        SignedIn signedIn = new SignedIn(outcome.caller(), displayName(outcome.caller()), Instant.now());
         HttpSession session = request.getSession(false);
         if (session != null) {
             request.changeSessionId(); // no session fixation
@@ -123,7 +129,7 @@ public class WerkraumAuthentication implements HttpAuthenticationMechanism {
             session.invalidate(); // deactivated meanwhile: signed out
             return null;
         }
-        SignedIn signedIn = new SignedIn(current, Instant.now());
+        SignedIn signedIn = new SignedIn(current, displayName(current), Instant.now());
         session.setAttribute(SIGNED_IN, signedIn);
         return signedIn;
     }
@@ -135,7 +141,7 @@ public class WerkraumAuthentication implements HttpAuthenticationMechanism {
         }
         if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return signIn.withToken(header.substring(7).strip())
-                    .map(caller -> notify(request, context, new SignedIn(caller, Instant.now())))
+                    .map(caller -> notify(request, context, new SignedIn(caller, caller.login(), Instant.now())))
                     .orElseGet(context::doNothing);
         }
         UsernamePasswordCredential basic = basicCredential(header);
@@ -148,14 +154,23 @@ public class WerkraumAuthentication implements HttpAuthenticationMechanism {
             request.setAttribute(RETRY_AFTER, outcome.retryAfter());
         }
         return outcome.signedIn()
-                ? notify(request, context, new SignedIn(outcome.caller(), Instant.now()))
+                ? notify(
+                        request,
+                        context,
+                        new SignedIn(outcome.caller(), outcome.caller().login(), Instant.now()))
                 : context.doNothing();
     }
 
     private static AuthenticationStatus notify(
             HttpServletRequest request, HttpMessageContext context, SignedIn signedIn) {
         request.setAttribute(CALLER, signedIn.caller());
+        request.setAttribute(DISPLAY_NAME, signedIn.displayName());
         return context.notifyContainerAboutLogin(signedIn.caller().login(), signedIn.groups());
+    }
+
+    /** The person's name as the directory has it; his login while the directory lacks a name. */
+    private String displayName(Caller caller) {
+        return people.byLogin(caller.login()).map(PersonSummary::displayName).orElse(caller.login());
     }
 
     private static UsernamePasswordCredential basicCredential(String header) {

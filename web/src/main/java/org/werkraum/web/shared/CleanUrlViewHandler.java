@@ -1,11 +1,13 @@
 package org.werkraum.web.shared;
 
+import jakarta.faces.application.ProjectStage;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.RequestDispatcher;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -13,6 +15,15 @@ import java.util.function.UnaryOperator;
  * {@code outcome="/people/profile"} and a {@code <f:param name="login">} and people see {@code /people/anna.schmidt}.
  */
 public class CleanUrlViewHandler extends ViewHandlerWrapper {
+
+    /**
+     * The views that outcomes name, found once per outcome: a page renders dozens of links, and each look-up of a view
+     * file asks the resource handler anew. The views of a deployment never change, so neither do these answers (in
+     * development they are not kept).
+     */
+    private final Map<String, String> viewIds = new ConcurrentHashMap<>();
+
+    private final Map<String, String> logicalViewIds = new ConcurrentHashMap<>();
 
     public CleanUrlViewHandler(ViewHandler wrapped) {
         super(wrapped);
@@ -24,12 +35,25 @@ public class CleanUrlViewHandler extends ViewHandlerWrapper {
      */
     @Override
     public String deriveViewId(FacesContext context, String viewId) {
-        return orInViews(viewId, id -> getWrapped().deriveViewId(context, id));
+        return remembered(context, viewIds, viewId, id -> getWrapped().deriveViewId(context, id));
     }
 
     @Override
     public String deriveLogicalViewId(FacesContext context, String viewId) {
-        return orInViews(viewId, id -> getWrapped().deriveLogicalViewId(context, id));
+        return remembered(context, logicalViewIds, viewId, id -> getWrapped().deriveLogicalViewId(context, id));
+    }
+
+    private static String remembered(
+            FacesContext context, Map<String, String> known, String viewId, UnaryOperator<String> derive) {
+        String derived = known.get(viewId);
+        if (derived != null) {
+            return derived;
+        }
+        derived = orInViews(viewId, derive);
+        if (derived != null && context.isProjectStage(ProjectStage.Production)) {
+            known.put(viewId, derived);
+        }
+        return derived;
     }
 
     /** Looks below {@link Route#VIEWS} first: a failed look-up costs a search for the file on every link. */

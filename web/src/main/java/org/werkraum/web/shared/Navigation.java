@@ -8,9 +8,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import org.werkraum.people.PeopleService;
-import org.werkraum.people.PersonSummary;
-import org.werkraum.shared.NotFoundException;
 import org.werkraum.web.security.CurrentUser;
 
 /** The header of every page: who is signed in, and signing out. */
@@ -21,24 +18,9 @@ public class Navigation {
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    PeopleService people;
-
-    private PersonSummary me;
-
-    /** The signed-in person's name as the directory has it, or his login while the directory lacks him. */
+    /** The signed-in person's name as the directory has it (a minute ago at most), or nothing for nobody. */
     public String getDisplayName() {
-        if (!currentUser.isSignedIn()) {
-            return "";
-        }
-        if (me == null) {
-            try {
-                me = people.byLogin(currentUser.getLogin()).orElse(null);
-            } catch (NotFoundException e) {
-                return ""; // deactivated while signed in: the next service call tells him
-            }
-        }
-        return me == null ? currentUser.getLogin() : me.displayName();
+        return currentUser.isSignedIn() ? currentUser.getDisplayName() : "";
     }
 
     public void logout() throws IOException {
