@@ -1,6 +1,9 @@
 package org.werkraum.devservices;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The local services Werkraum needs, started together: PostgreSQL, the mail sink and Elasticsearch. Closing stops
@@ -17,6 +20,7 @@ public final class DevServices implements AutoCloseable {
     private final EmbeddedDatabase database;
     private final MailSink mail;
     private final ElasticsearchNode elasticsearch;
+    private CompletableFuture<Void> elasticsearchStarting = CompletableFuture.completedFuture(null);
     private Thread closeOnExit;
     private boolean closed;
 
@@ -42,6 +46,50 @@ public final class DevServices implements AutoCloseable {
             return services;
         } catch (IOException | RuntimeException e) {
             services.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts PostgreSQL and the mail sink, and Elasticsearch (which takes longest) alongside in the background, so
+     * that the caller can start what needs only the database meanwhile; {@link #awaitElasticsearch()} waits for it.
+     */
+    public static DevServices startElasticsearchInBackground(Settings settings) throws IOException {
+        DevServices services = new DevServices(settings);
+        try {
+            if (services.database != null) {
+                services.database.start();
+            }
+            if (services.mail != null) {
+                services.mail.start();
+            }
+        } catch (IOException | RuntimeException e) {
+            services.close();
+            throw e;
+        }
+        if (services.elasticsearch != null) {
+            services.elasticsearchStarting = CompletableFuture.runAsync(() -> {
+                try {
+                    services.elasticsearch.start();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return services;
+    }
+
+    /** Returns once Elasticsearch answers; throws what stopped it from starting. */
+    public void awaitElasticsearch() throws IOException {
+        try {
+            elasticsearchStarting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
             throw e;
         }
     }

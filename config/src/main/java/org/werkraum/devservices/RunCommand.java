@@ -10,6 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +40,8 @@ public final class RunCommand {
     private static final String APPLICATION_URL = "http://localhost:" + HTTP_PORT + "/werkraum/";
     private static final Duration DEPLOYMENT_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration SERVER_STOP_TIMEOUT = Duration.ofSeconds(60);
+    /** How long the banner waits for search to catch up with the database (the demo data at a first start). */
+    private static final Duration SEARCH_CATCH_UP_TIMEOUT = Duration.ofMinutes(2);
 
     private DevServices services;
     private Process server;
@@ -106,7 +113,9 @@ public final class RunCommand {
             if (stopped) {
                 return 1;
             }
-            services = DevServices.start(settings);
+            // Elasticsearch starts alongside WildFly: the application waits for search on its own (the outbox keeps
+            // what is to be indexed), and the banner comes once both answer
+            services = DevServices.startElasticsearchInBackground(settings);
         }
 
         // a server base folder of its own, so that the tests' server (same installation) never sees this deployment;
@@ -146,6 +155,8 @@ public final class RunCommand {
                     .start();
         }
         awaitDeployment(deployments.resolve(earName), serverLog);
+        services.awaitElasticsearch();
+        awaitSearchCaughtUp();
         printBanner(state, serverLog);
         return server.waitFor() == 0 ? 0 : 1;
     }
@@ -177,6 +188,32 @@ public final class RunCommand {
                         + " minutes; see " + serverLog);
             }
             Thread.sleep(500);
+        }
+    }
+
+    /**
+     * Waits until the search outbox holds nothing due any more, so that search finds what the pages show (at a first
+     * start, the demo data went into the outbox while Elasticsearch was still starting). Gives up quietly after
+     * {@link #SEARCH_CATCH_UP_TIMEOUT}: search then catches up on its own.
+     */
+    private void awaitSearchCaughtUp() throws InterruptedException {
+        long deadline = System.nanoTime() + SEARCH_CATCH_UP_TIMEOUT.toNanos();
+        EmbeddedDatabase database = services.database();
+        try (Connection connection = DriverManager.getConnection(
+                        database.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+                Statement statement = connection.createStatement()) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet pending =
+                        statement.executeQuery("select exists (select 1 from search_outbox where failed_at is null)")) {
+                    if (pending.next() && !pending.getBoolean(1)) {
+                        return;
+                    }
+                }
+                Thread.sleep(250);
+            }
+            LOG.log(System.Logger.Level.WARNING, "Search has not caught up yet; it goes on in the background");
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not tell whether search has caught up: " + e.getMessage());
         }
     }
 
