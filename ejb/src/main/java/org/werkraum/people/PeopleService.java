@@ -190,7 +190,7 @@ public class PeopleService {
      * How far the directory counts its matches, unless {@code werkraum.directory.counted-at-most} says otherwise;
      * beyond, it says "more than" (and its pages reach that far).
      */
-    public static final int COUNTED_AT_MOST = 10_000;
+    public static final int COUNTED_AT_MOST = 1_000;
 
     /** People the caller works with: his manager, his peers in the same org unit and his direct reports. */
     @SuppressWarnings("unchecked")
