@@ -63,6 +63,24 @@ class DirectoryImportIT {
                 .containsExactly("ivan.petrov", "david.okafor", "anna.schmidt");
         assertThat(profile.get("orgPath").findValuesAsText("name"))
                 .containsExactly("Neu " + suffix, "Operations", "Werkraum AG");
+        // the directory filtered by a unit lists the people of the units below it too
+        long operations = profile.get("orgPath").get(1).get("id").asLong();
+        long newUnit = profile.get("orgPath").get(0).get("id").asLong();
+        assertThat(lena.get("/api/people?orgUnit=" + operations + "&name=" + login)
+                        .json()
+                        .get("items")
+                        .findValuesAsText("login"))
+                .containsExactly(login);
+        assertThat(lena.get("/api/people?orgUnit=" + newUnit)
+                        .json()
+                        .get("items")
+                        .findValuesAsText("login"))
+                .containsExactly(login);
+        assertThat(lena.get("/api/people?orgUnit=" + newUnit + "&name=anna")
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
 
         Api.Reply again = lena.post("/api/admin/directory", "text/csv", csv.replace("Analyst", "Senior Analyst"));
         assertThat(again.json().get("peopleUpdated").asInt()).isEqualTo(1);
@@ -71,6 +89,27 @@ class DirectoryImportIT {
                         .get("title")
                         .asText())
                 .isEqualTo("Senior Analyst");
+    }
+
+    @Test
+    void managersWhoManageEachOtherEndTheChainInsteadOfGoingRound() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String a = "round.a." + suffix;
+        String b = "round.b." + suffix;
+        String csv = "login,display_name,email,org_unit,manager\n"
+                + a + ",Round A," + a + "@werkraum.example,Werkraum AG,anna.schmidt\n"
+                + b + ",Round B," + b + "@werkraum.example,Werkraum AG," + a + "\n";
+        Api lena = Api.as("lena.vogel");
+        assertThat(lena.post("/api/admin/directory", "text/csv", csv).status()).isEqualTo(200);
+        // the next export of the HR system closes the circle: A reports to B, who reports to A
+        Api.Reply circle = lena.post("/api/admin/directory", "text/csv", csv.replace(",anna.schmidt", "," + b));
+        assertThat(circle.status()).as(circle.body()).isEqualTo(200);
+
+        JsonNode first = lena.get("/api/people?name=" + a).json().get("items").get(0);
+        JsonNode profile = lena.get("/api/people/" + first.get("id").asLong()).json();
+
+        assertThat(profile.get("managerChain").findValuesAsText("login")).containsExactly(b);
+        assertThat(profile.get("directReports").findValuesAsText("login")).containsExactly(b);
     }
 
     @Test

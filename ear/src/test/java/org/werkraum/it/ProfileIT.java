@@ -52,6 +52,19 @@ class ProfileIT {
     }
 
     @Test
+    void homeListsTheManagerAndTheDirectReportsByName() {
+        String home =
+                PageSession.signIn("jonas.meyer", Api.DEMO_PASSWORD).get("/").body();
+        String colleagues = home.substring(home.indexOf("id=\"colleagues\""));
+        colleagues = colleagues.substring(0, colleagues.indexOf("</ul>"));
+
+        // Elif Yilmaz manages Jonas, Emma Fischer reports to him; the list is by name, without himself
+        assertThat(colleagues).contains("/people/elif.yilmaz", "/people/emma.fischer");
+        assertThat(colleagues.indexOf("/people/elif.yilmaz")).isLessThan(colleagues.indexOf("/people/emma.fischer"));
+        assertThat(colleagues).doesNotContain("/people/jonas.meyer\"");
+    }
+
+    @Test
     void ownProfileIsEditedAndStaleVersionIsAConflictNotAnOverwrite() {
         Api tom = Api.as("tom.becker");
         JsonNode before = tom.get("/api/people/me").json();
