@@ -83,7 +83,8 @@ def main():
         for p, community in rows:
             w.writerow([p["login"], p.get("id") or "", p.get("displayName") or "", p.get("location") or "",
                         community])
-    print(f"{total} people in the directory ({len(rows)} in the feeder), {communities} communities read "
+    counted = f"more than {total}" if first.get("totalCapped") else f"{total}"
+    print(f"{counted} people in the directory ({len(rows)} in the feeder), {communities} communities read "
           f"as {reader}, {len(owned)} owners found")
 
 
