@@ -4,6 +4,7 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
@@ -42,6 +43,17 @@ public class LanguageSwitch implements Serializable {
     }
 
     /** Changes the language and shows the same page again, with the same parameters. */
+    /** The address the browser asked for: before a forward to a view, if there was one. */
+    static String shownAt(HttpServletRequest request) {
+        boolean forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) instanceof String;
+        String uri = forwarded
+                ? (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI)
+                : request.getRequestURI();
+        Object query =
+                forwarded ? request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) : request.getQueryString();
+        return query == null ? uri : uri + "?" + query;
+    }
+
     public void switchTo(String language) throws IOException {
         locale = SUPPORTED.stream()
                 .filter(l -> l.getLanguage().equals(language))
@@ -49,10 +61,9 @@ public class LanguageSwitch implements Serializable {
                 .orElse(getLocale());
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
-        // the header form posts to the page's own URI with its query string (o:form useRequestURI)
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String query = request.getQueryString();
-        external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+        // back to the page's own address with its query string: the header form posts there (o:form), and
+        // CleanUrlFilter forwarded the post to the view, so the address is the one before the forward
+        external.redirect(shownAt((HttpServletRequest) external.getRequest()));
     }
 
     static Locale preferred(Iterator<Locale> requested) {
