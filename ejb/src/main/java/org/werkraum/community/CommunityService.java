@@ -97,7 +97,7 @@ public class CommunityService {
         return lookup.detail(caller, lookup.seen(caller, communityId));
     }
 
-    /** The communities the caller may see, by name. */
+    /** The communities the caller may see, by name; counted up to {@link Page#countedAtMost()}. */
     public Page<CommunitySummary> directory(Caller caller, CommunityFilter filter, PageRequest page) {
         StringBuilder where = new StringBuilder(" where " + VISIBLE);
         Map<String, Object> params = visibleParameters(caller);
@@ -119,7 +119,7 @@ public class CommunityService {
         }
         TypedQuery<Community> query =
                 em.createQuery("select c from Community c" + where + " order by lower(c.name), c.id", Community.class);
-        TypedQuery<Long> count = em.createQuery("select count(c) from Community c" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("select c.id from Community c" + where, Long.class);
         params.forEach((key, value) -> {
             query.setParameter(key, value);
             count.setParameter(key, value);
@@ -140,7 +140,13 @@ public class CommunityService {
                         memberCounts.getOrDefault(c.id(), 0L),
                         mine.getOrDefault(c.id(), Standing.NONE)))
                 .toList();
-        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+        if (Page.isLast(page, items.size())) {
+            return new Page<>(items, page.page(), page.size(), page.offset() + items.size());
+        }
+        // counted as far as the people directory counts: 10,000 communities need not be counted for every page
+        int countedAtMost = Page.countedAtMost();
+        int counted = count.setMaxResults(countedAtMost + 1).getResultList().size();
+        return new Page<>(items, page.page(), page.size(), Math.min(counted, countedAtMost), counted > countedAtMost);
     }
 
     /**

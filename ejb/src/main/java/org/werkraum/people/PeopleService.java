@@ -130,8 +130,8 @@ public class PeopleService {
     }
 
     /**
-     * The people directory, sorted by name. The matches are counted only as far as {@link #COUNTED_AT_MOST} and by the
-     * database alone; a page's rows come with their org unit's name in the same query.
+     * The people directory, sorted by name. The matches are counted only as far as {@link Page#countedAtMost()} and by
+     * the database alone; a page's rows come with their org unit's name in the same query.
      */
     @SuppressWarnings("unchecked")
     public Page<PersonSummary> directory(DirectoryFilter filter, PageRequest page) {
@@ -162,10 +162,10 @@ public class PeopleService {
                         .setParameter("limit", page.size())
                         .getResultList())
                 .stream().map(PeopleService::summary).toList();
-        if (items.size() < page.size() && (!items.isEmpty() || page.offset() == 0)) {
-            return new Page<>(items, page.page(), page.size(), page.offset() + items.size()); // the last page
+        if (Page.isLast(page, items.size())) {
+            return new Page<>(items, page.page(), page.size(), page.offset() + items.size());
         }
-        int countedAtMost = Integer.getInteger("werkraum.directory.counted-at-most", COUNTED_AT_MOST);
+        int countedAtMost = Page.countedAtMost();
         Query count = em.createNativeQuery(
                 "select count(*) from (select 1 from person p" + where + " limit :cap) matches", Long.class);
         parameters.forEach(count::setParameter);
@@ -185,12 +185,6 @@ public class PeopleService {
                 .map(PersonSummary::of)
                 .toList();
     }
-
-    /**
-     * How far the directory counts its matches, unless {@code werkraum.directory.counted-at-most} says otherwise;
-     * beyond, it says "more than" (and its pages reach that far).
-     */
-    public static final int COUNTED_AT_MOST = 1_000;
 
     /** People the caller works with: his manager, his peers in the same org unit and his direct reports. */
     @SuppressWarnings("unchecked")
