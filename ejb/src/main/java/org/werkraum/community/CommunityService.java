@@ -119,9 +119,11 @@ public class CommunityService {
         }
         TypedQuery<Community> query =
                 em.createQuery("select c from Community c" + where + " order by lower(c.name), c.id", Community.class);
-        TypedQuery<Long> count = em.createQuery("select c.id from Community c" + where, Long.class);
+        TypedQuery<Long> beyond = em.createQuery("select c.id from Community c" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("select count(c) from Community c" + where, Long.class);
         params.forEach((key, value) -> {
             query.setParameter(key, value);
+            beyond.setParameter(key, value);
             count.setParameter(key, value);
         });
         List<Community> communities =
@@ -143,10 +145,16 @@ public class CommunityService {
         if (Page.isLast(page, items.size())) {
             return new Page<>(items, page.page(), page.size(), page.offset() + items.size());
         }
-        // counted as far as the people directory counts: 10,000 communities need not be counted for every page
+        // counted as far as the people directory counts: 10,000 communities need not be counted for every page;
+        // one row past the bound says whether there are more, and only fewer are counted
         int countedAtMost = Page.countedAtMost();
-        int counted = count.setMaxResults(countedAtMost + 1).getResultList().size();
-        return new Page<>(items, page.page(), page.size(), Math.min(counted, countedAtMost), counted > countedAtMost);
+        if (!beyond.setFirstResult(countedAtMost)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty()) {
+            return new Page<>(items, page.page(), page.size(), countedAtMost, true);
+        }
+        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
     }
 
     /**
@@ -175,13 +183,15 @@ public class CommunityService {
      * invitees). {@code CommunityDirectoryIT} proves that both agree for every type and standing.
      */
     private static final String VISIBLE = "(c.type <> :restricted or exists (select m from CommunityMembership m"
-            + " where m.community = c and m.person.id = :me and m.status in :seeing))";
+            + " where m.community = c and m.person.id = :me and (m.status = :active or m.status = :invited)))";
 
     private static Map<String, Object> visibleParameters(Caller caller) {
         Map<String, Object> params = new HashMap<>();
         params.put("restricted", CommunityType.RESTRICTED);
         params.put("me", caller.personId());
-        params.put("seeing", List.of(MembershipStatus.ACTIVE, MembershipStatus.INVITED));
+        // single values, not a list: a query with a list parameter is translated to SQL anew for every execution
+        params.put("active", MembershipStatus.ACTIVE);
+        params.put("invited", MembershipStatus.INVITED);
         return params;
     }
 

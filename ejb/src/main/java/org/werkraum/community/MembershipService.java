@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -47,26 +48,26 @@ public class MembershipService {
         if (!policy.canSeeCommunityContent(caller, community.type(), standing)) {
             throw new NotFoundException("community", communityId);
         }
-        List<MembershipStatus> statuses = policy.canManageCommunity(caller, community.type(), standing)
-                ? List.of(MembershipStatus.values())
-                : List.of(MembershipStatus.ACTIVE);
-        List<Member> items = em.createQuery(
-                        "select new org.werkraum.community.Member(p.id, p.login, p.displayName, p.title, m.role,"
-                                + " m.status) from CommunityMembership m join m.person p where m.community = :c and"
-                                + " m.status in :statuses order by m.status, m.role desc, p.displayName, p.id",
-                        Member.class)
-                .setParameter("c", community)
-                .setParameter("statuses", statuses)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        long total = em.createQuery(
-                        "select count(m) from CommunityMembership m where m.community = :c and"
-                                + " m.status in :statuses",
-                        Long.class)
-                .setParameter("c", community)
-                .setParameter("statuses", statuses)
-                .getSingleResult();
+        // owners see every status, others the active members; one status is a single value, not a list, so that
+        // the query's translation to SQL is kept
+        boolean everyStatus = policy.canManageCommunity(caller, community.type(), standing);
+        String statuses = everyStatus ? "" : " and m.status = :active";
+        TypedQuery<Member> query = em.createQuery(
+                "select new org.werkraum.community.Member(p.id, p.login, p.displayName, p.title, m.role, m.status)"
+                        + " from CommunityMembership m join m.person p where m.community = :c" + statuses
+                        + " order by m.status, m.role desc, p.displayName, p.id",
+                Member.class);
+        TypedQuery<Long> count = em.createQuery(
+                "select count(m) from CommunityMembership m where m.community = :c" + statuses, Long.class);
+        for (TypedQuery<?> q : List.of(query, count)) {
+            q.setParameter("c", community);
+            if (!everyStatus) {
+                q.setParameter("active", MembershipStatus.ACTIVE);
+            }
+        }
+        List<Member> items =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = count.getSingleResult();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
