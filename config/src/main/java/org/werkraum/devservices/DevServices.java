@@ -32,14 +32,8 @@ public final class DevServices implements AutoCloseable {
 
     /** Starts the services the settings name; if one fails, those already started are stopped again. */
     public static DevServices start(Settings settings) throws IOException {
-        DevServices services = new DevServices(settings);
+        DevServices services = startDatabaseAndMail(settings);
         try {
-            if (services.database != null) {
-                services.database.start();
-            }
-            if (services.mail != null) {
-                services.mail.start();
-            }
             if (services.elasticsearch != null) {
                 services.elasticsearch.start();
             }
@@ -55,18 +49,7 @@ public final class DevServices implements AutoCloseable {
      * that the caller can start what needs only the database meanwhile; {@link #awaitElasticsearch()} waits for it.
      */
     public static DevServices startElasticsearchInBackground(Settings settings) throws IOException {
-        DevServices services = new DevServices(settings);
-        try {
-            if (services.database != null) {
-                services.database.start();
-            }
-            if (services.mail != null) {
-                services.mail.start();
-            }
-        } catch (IOException | RuntimeException e) {
-            services.close();
-            throw e;
-        }
+        DevServices services = startDatabaseAndMail(settings);
         if (services.elasticsearch != null) {
             services.elasticsearchStarting = CompletableFuture.runAsync(() -> {
                 try {
@@ -77,6 +60,23 @@ public final class DevServices implements AutoCloseable {
             });
         }
         return services;
+    }
+
+    /** PostgreSQL and the mail sink, as far as the settings name them; stopped again if one fails. */
+    private static DevServices startDatabaseAndMail(Settings settings) throws IOException {
+        DevServices services = new DevServices(settings);
+        try {
+            if (services.database != null) {
+                services.database.start();
+            }
+            if (services.mail != null) {
+                services.mail.start();
+            }
+            return services;
+        } catch (IOException | RuntimeException e) {
+            services.close();
+            throw e;
+        }
     }
 
     /** Returns once Elasticsearch answers; throws what stopped it from starting. */

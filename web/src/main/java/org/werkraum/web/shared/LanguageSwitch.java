@@ -4,7 +4,6 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
@@ -15,6 +14,7 @@ import java.time.format.FormatStyle;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.omnifaces.util.Servlets;
 
 /**
  * The language of the pages for this session: at first the browser's preferred one of German and English, then
@@ -43,17 +43,6 @@ public class LanguageSwitch implements Serializable {
     }
 
     /** Changes the language and shows the same page again, with the same parameters. */
-    /** The address the browser asked for: before a forward to a view, if there was one. */
-    static String shownAt(HttpServletRequest request) {
-        boolean forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) instanceof String;
-        String uri = forwarded
-                ? (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI)
-                : request.getRequestURI();
-        Object query =
-                forwarded ? request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) : request.getQueryString();
-        return query == null ? uri : uri + "?" + query;
-    }
-
     public void switchTo(String language) throws IOException {
         locale = SUPPORTED.stream()
                 .filter(l -> l.getLanguage().equals(language))
@@ -62,8 +51,8 @@ public class LanguageSwitch implements Serializable {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         // back to the page's own address with its query string: the header form posts there (o:form), and
-        // CleanUrlFilter forwarded the post to the view, so the address is the one before the forward
-        external.redirect(shownAt((HttpServletRequest) external.getRequest()));
+        // CleanUrlFilter forwarded the post to the view; OmniFaces gives the address from before the forward
+        external.redirect(Servlets.getRequestURIWithQueryString((HttpServletRequest) external.getRequest()));
     }
 
     static Locale preferred(Iterator<Locale> requested) {
