@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -72,6 +73,42 @@ class CleanUrlsIT {
     }
 
     @Test
+    void theHeaderSwitchesLanguageAndSignsOutWithoutKeepingViewState() {
+        PageSession jonas = PageSession.signIn("jonas.meyer", Api.DEMO_PASSWORD);
+
+        HttpResponse<String> profile = jonas.get("/people/ben.carter");
+        assertThat(profile.body())
+                .as("someone else's profile only shows: no Faces form, so no view state kept for it")
+                .doesNotContain("jakarta.faces.ViewState")
+                .contains("<form id=\"logoutForm\" method=\"post\" action=\"/werkraum/logout\"")
+                .contains("name=\"back\" value=\"/werkraum/people/ben.carter\"");
+
+        HttpResponse<String> german =
+                jonas.postPlain("/language", Map.of("to", "de", "back", "/werkraum/people/ben.carter?from=header"));
+        assertRedirectedTo(german, "/werkraum/people/ben.carter?from=header");
+        assertThat(jonas.get("/people/ben.carter").body())
+                .contains("lang=\"de\"")
+                .contains("Abmelden");
+
+        assertRedirectedTo(
+                jonas.postPlain("/language", Map.of("to", "en", "back", "https://evil.example/werkraum/")),
+                "/werkraum/");
+        assertRedirectedTo(jonas.postPlain("/language", Map.of("to", "xx", "back", "//evil.example/")), "/werkraum/");
+        assertThat(jonas.get("/").body())
+                .as("an unknown language keeps the chosen one")
+                .contains("lang=\"en\"");
+
+        assertThat(jonas.get("/logout").statusCode())
+                .as("a link cannot sign anyone out")
+                .isEqualTo(405);
+        assertThat(jonas.get("/").statusCode()).isEqualTo(200);
+        assertRedirectedTo(jonas.postPlain("/logout", Map.of()), "/werkraum/login");
+        HttpResponse<String> after = jonas.get("/");
+        assertThat(after.statusCode()).as("signed out").isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElseThrow()).contains("/login");
+    }
+
+    @Test
     void unknownPeopleAndCommunitiesAreNotFound() {
         PageSession emma = PageSession.signIn("emma.fischer", Api.DEMO_PASSWORD);
 
@@ -117,6 +154,11 @@ class CleanUrlsIT {
         assertThat(asked.statusCode()).isEqualTo(302);
         assertThat(asked.headers().firstValue("Location").orElseThrow())
                 .endsWith("/werkraum/login?next=%2Fpeople%2Fjonas.meyer");
+    }
+
+    private static void assertRedirectedTo(HttpResponse<String> answer, String location) {
+        assertThat(answer.statusCode()).as(answer.uri().toString()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith(location);
     }
 
     private static void assertMovedTo(HttpResponse<String> answer, String location) {

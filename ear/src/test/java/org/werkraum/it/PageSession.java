@@ -84,6 +84,14 @@ final class PageSession {
         return send(request);
     }
 
+    /** Posts a plain HTML form (no view state) from a page of this site; the answer is not followed. */
+    HttpResponse<String> postPlain(String path, Map<String, String> fields) {
+        return send(HttpRequest.newBuilder(URI.create(Api.BASE + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin())
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
+    }
+
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).GET());
     }

@@ -86,6 +86,24 @@ class PasswordIT {
     }
 
     @Test
+    void anAdminIssuesAPasswordLinkOnTheProfilePage() {
+        assertThat(PageSession.signIn("jonas.meyer", Api.DEMO_PASSWORD)
+                        .get("/people/tom.becker")
+                        .body())
+                .as("not for an employee: the button is not even on the page")
+                .doesNotContain("passwordLinkForm")
+                .doesNotContain("issuePasswordLink");
+
+        HttpResponse<String> issued = PageSession.signIn("lena.vogel", Api.DEMO_PASSWORD)
+                .postForm("/people/tom.becker", "passwordLinkForm", Map.of(), "issuePasswordLink", null);
+
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+        assertThat(issued.body())
+                .contains("id=\"passwordLinkValue\"")
+                .containsPattern("value=\"http[^\"]*/werkraum/password-reset\\?token=wrr_[^\"]+\"");
+    }
+
+    @Test
     void anAdminsPasswordLinkIsMailedAndWorksOnce() throws Exception {
         long ugo = Api.as("ugo.wolf").get("/api/people/me").json().get("id").asLong();
         assertThat(Api.as("jonas.meyer")

@@ -90,12 +90,14 @@ class CommunityLookup {
     }
 
     Optional<CommunityMembership> membership(Community community, long personId) {
-        return em.createQuery(
+        return em
+                .createQuery(
                         "select m from CommunityMembership m where m.community = :c and m.person.id = :p",
                         CommunityMembership.class)
                 .setParameter("c", community)
                 .setParameter("p", personId)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 

@@ -83,11 +83,13 @@ public class AccessTokenService {
 
     /** The caller's tokens, newest first. */
     public List<AccessTokenSummary> list(Caller caller) {
-        return em.createQuery(
+        return em
+                .createQuery(
                         "select t from AccessToken t where t.person.id = :p order by t.createdAt desc, t.id desc",
                         AccessToken.class)
                 .setParameter("p", caller.personId())
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(AccessTokenSummary::of)
                 .toList();
     }
@@ -107,11 +109,13 @@ public class AccessTokenService {
             return Optional.empty();
         }
         Instant now = Instant.now();
-        return em.createQuery(
+        return em
+                .createQuery(
                         "select t from AccessToken t join fetch t.person where t.tokenHash = :hash and t.person.active = true",
                         AccessToken.class)
                 .setParameter("hash", Secrets.hash(secret))
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst()
                 .filter(token -> !token.isExpired(now))
                 .map(token -> {

@@ -16,6 +16,7 @@ import org.werkraum.searching.SearchService;
 import org.werkraum.searching.SearchUnavailableException;
 import org.werkraum.shared.PageRequest;
 import org.werkraum.web.security.CurrentUser;
+import org.werkraum.web.shared.Links;
 import org.werkraum.web.shared.PageMessages;
 import org.werkraum.web.shared.Paging;
 
@@ -38,6 +39,9 @@ public class SearchPage implements Serializable {
 
     @Inject
     PageMessages messages;
+
+    @Inject
+    Links links;
 
     private String q;
     private String type;
@@ -114,18 +118,11 @@ public class SearchPage implements Serializable {
                 .sum();
     }
 
-    /** The page a hit links to, with the hit's {@link Hit#handle()} as its {@link #parameterName(Hit)}. */
-    public String outcome(Hit hit) {
+    /** The address of the page a hit stands for. */
+    public String link(Hit hit) {
         return switch (hit.type()) {
-            case PERSON -> "/people/profile";
-            case COMMUNITY -> "/community/community";
-        };
-    }
-
-    public String parameterName(Hit hit) {
-        return switch (hit.type()) {
-            case PERSON -> "login";
-            case COMMUNITY -> "id";
+            case PERSON -> links.profile(hit.handle());
+            case COMMUNITY -> links.community(hit.handle());
         };
     }
 

@@ -1,11 +1,9 @@
 package org.werkraum.web.shared;
 
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -42,17 +40,18 @@ public class LanguageSwitch implements Serializable {
         return getLocale().getLanguage();
     }
 
-    /** Changes the language and shows the same page again, with the same parameters. */
-    public void switchTo(String language) throws IOException {
-        locale = SUPPORTED.stream()
+    /** Changes the language of this session to one of the supported ones; any other keeps the current one. */
+    public void choose(String language) {
+        SUPPORTED.stream()
                 .filter(l -> l.getLanguage().equals(language))
                 .findFirst()
-                .orElse(getLocale());
-        FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
-        // back to the page's own address with its query string: the header form posts there (o:form), and
-        // CleanUrlFilter forwarded the post to the view; OmniFaces gives the address from before the forward
-        external.redirect(Servlets.getRequestURIWithQueryString((HttpServletRequest) external.getRequest()));
+                .ifPresent(chosen -> locale = chosen);
+    }
+
+    /** The address of the page being shown, as the browser asked for it (before the forward to its view). */
+    public String getPageAddress() {
+        return Servlets.getRequestURIWithQueryString((HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     static Locale preferred(Iterator<Locale> requested) {

@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +143,25 @@ public enum Route {
         StringJoiner queryString = new StringJoiner("&", "?", "").setEmptyValue("");
         rest.forEach((name, values) -> values.forEach(value -> queryString.add(encode(name) + "=" + encode(value))));
         return Optional.of(path + queryString.toString());
+    }
+
+    /**
+     * This route's address below the context path, with values given as name, value, name, value…: those named in the
+     * address fill it, the others follow as the query (a {@code null} value is left out). Empty if a path parameter
+     * has no value.
+     */
+    Optional<String> address(String... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("names and values come in pairs: " + Arrays.toString(namesAndValues));
+        }
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                query.computeIfAbsent(namesAndValues[i], name -> new ArrayList<>())
+                        .add(namesAndValues[i + 1]);
+            }
+        }
+        return address(query);
     }
 
     static Map<String, List<String>> parseQuery(String query) {

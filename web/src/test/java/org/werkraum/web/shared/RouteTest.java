@@ -1,6 +1,7 @@
 package org.werkraum.web.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -80,5 +81,20 @@ class RouteTest {
         assertThat(Route.clean("/w/WEB-INF/views/people/profile.xhtml?login=a%2Fb", "/w"))
                 .isEqualTo("/w/people/a%2Fb");
         assertThat(Route.serving("/people/a%2Fb").orElseThrow().parameters()).containsEntry("login", "a/b");
+    }
+
+    @Test
+    void addressesForLinksFillThePathAndEncodeTheRest() {
+        assertThat(Route.PROFILE.address("login", "anna.schmidt")).hasValue("/people/anna.schmidt");
+        assertThat(Route.COMMUNITIES.address("tag", "Soziale Medien & Co"))
+                .hasValue("/communities?tag=Soziale%20Medien%20%26%20Co");
+        assertThat(Route.PEOPLE.address("unit", "7", "page", null))
+                .as("no value, no parameter")
+                .hasValue("/people?unit=7");
+        assertThat(Route.PROFILE.address("login", "a/b")).hasValue("/people/a%2Fb");
+        assertThat(Route.PROFILE.address("login", null))
+                .as("the address needs its login")
+                .isEmpty();
+        assertThatThrownBy(() -> Route.PROFILE.address("login")).isInstanceOf(IllegalArgumentException.class);
     }
 }
