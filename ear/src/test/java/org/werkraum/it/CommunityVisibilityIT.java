@@ -3,10 +3,13 @@ package org.werkraum.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -43,6 +46,40 @@ class CommunityVisibilityIT {
 
     private static long personId(String login) {
         return Api.as(login).get("/api/people/me").json().get("id").asLong();
+    }
+
+    @Test
+    void anInvitationIsAnsweredOnTheHomePage() {
+        Api anna = Api.as("anna.schmidt");
+        String name = "Einladung " + UUID.randomUUID().toString().substring(0, 8);
+        long id = create(anna, name, "RESTRICTED");
+        assertThat(anna.post("/api/communities/" + id + "/invitations", Map.of("personId", personId("greta.hoffmann")))
+                        .status())
+                .isEqualTo(204);
+        PageSession greta = PageSession.signIn("greta.hoffmann", Api.DEMO_PASSWORD);
+
+        String home = greta.get("/").body();
+        Matcher invited = Pattern.compile(
+                        Pattern.quote(name) + ".*?<form id=\"(list:\\d+:invitation)\"", Pattern.DOTALL)
+                .matcher(home);
+        assertThat(invited.find())
+                .as("the invitation can be answered on the home page: " + home)
+                .isTrue();
+        HttpResponse<String> accepted =
+                greta.postForm("/", invited.group(1), Map.of(), invited.group(1) + ":acceptInvitation", null);
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
+        assertThat(accepted.headers().firstValue("Location").orElseThrow()).endsWith("/werkraum/communities/" + id);
+        assertThat(Api.as("greta.hoffmann")
+                        .get("/api/communities/" + id)
+                        .json()
+                        .get("standing")
+                        .asText())
+                .isEqualTo("MEMBER");
+        assertThat(greta.get("/").body())
+                .as("nothing left to answer: no form, no view state kept for the home page")
+                .contains(name)
+                .doesNotContain("jakarta.faces.ViewState");
     }
 
     @Test
