@@ -1,6 +1,6 @@
 package org.werkraum.web.search;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -25,7 +25,9 @@ import org.werkraum.web.shared.Paging;
  * URL nothing is searched yet; while Elasticsearch is away the page says so instead of failing.
  */
 @Named
-@ViewScoped
+// request, not view: the page has no form that posts back, and a view-scoped bean would keep every search's results in
+// the session (up to 100 views per session) for nothing
+@RequestScoped
 public class SearchPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
