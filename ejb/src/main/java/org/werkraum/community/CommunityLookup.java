@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.werkraum.people.Person;
@@ -101,18 +102,21 @@ class CommunityLookup {
                 .findFirst();
     }
 
-    /** The active members of many communities with one query; communities without any are missing. */
+    /**
+     * The active members of many communities with one query; communities without any are missing. The ids go as one
+     * array (see {@link Standings#of(long, Collection)}).
+     */
     Map<Long, Long> activeMemberCounts(Collection<Long> communityIds) {
         Map<Long, Long> counts = new HashMap<>();
         if (!communityIds.isEmpty()) {
-            em.createQuery(
-                            "select m.community.id, count(m) from CommunityMembership m where m.community.id in :ids"
-                                    + " and m.status = :active group by m.community.id",
-                            Object[].class)
-                    .setParameter("ids", communityIds)
-                    .setParameter("active", MembershipStatus.ACTIVE)
-                    .getResultList()
-                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+            List<?> rows = em.createNativeQuery("select community_id, count(*) from community_membership"
+                            + " where community_id = any(:ids) and status = 'ACTIVE' group by community_id")
+                    .setParameter("ids", communityIds.toArray(Long[]::new))
+                    .getResultList();
+            for (Object row : rows) {
+                Object[] columns = (Object[]) row;
+                counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+            }
         }
         return counts;
     }

@@ -51,6 +51,9 @@ public class CommunityService {
     @Inject
     CommunityLookup lookup;
 
+    @Inject
+    MembershipService memberships;
+
     /** Creates a community with the caller as its first owner. */
     public CommunityDetail create(Caller caller, @Valid CommunityDraft draft) {
         if (!policy.canCreateCommunity(caller)) {
@@ -95,6 +98,20 @@ public class CommunityService {
 
     public CommunityDetail find(Caller caller, long communityId) {
         return lookup.detail(caller, lookup.seen(caller, communityId));
+    }
+
+    /**
+     * A community as its page shows it: the details and, for those who may see its content, the first page of its
+     * members (else an empty one); one transaction, the community read and the caller's standing asked once.
+     */
+    public CommunityWithMembers withMembers(Caller caller, long communityId, PageRequest members) {
+        CommunityLookup.Seen seen = lookup.seen(caller, communityId);
+        CommunityDetail detail = lookup.detail(caller, seen);
+        return new CommunityWithMembers(
+                detail,
+                detail.canSeeContent()
+                        ? memberships.members(caller, seen, members)
+                        : new Page<>(List.of(), members.page(), members.size(), 0));
     }
 
     /** The communities the caller may see, by name; counted up to {@link Page#countedAtMost()}. */

@@ -42,11 +42,15 @@ public class MembershipService {
      * community's content get "not found".
      */
     public Page<Member> members(Caller caller, long communityId, PageRequest page) {
-        CommunityLookup.Seen seen = lookup.seen(caller, communityId);
+        return members(caller, lookup.seen(caller, communityId), page);
+    }
+
+    /** The same for a community already looked up in this transaction. */
+    Page<Member> members(Caller caller, CommunityLookup.Seen seen, PageRequest page) {
         Community community = seen.community();
         Standing standing = seen.standing();
         if (!policy.canSeeCommunityContent(caller, community.type(), standing)) {
-            throw new NotFoundException("community", communityId);
+            throw new NotFoundException("community", community.id());
         }
         // owners see every status, others the active members; one status is a single value, not a list, so that
         // the query's translation to SQL is kept

@@ -23,24 +23,42 @@ public class Standings {
 
     /** The person's standing in one community; {@link Standing#NONE} when he has none (or it does not exist). */
     public Standing of(long personId, long communityId) {
-        return of(personId, List.of(communityId)).getOrDefault(communityId, Standing.NONE);
+        return em
+                .createQuery(
+                        "select m.status, m.role from CommunityMembership m where m.person.id = :p"
+                                + " and m.community.id = :c",
+                        Object[].class)
+                .setParameter("p", personId)
+                .setParameter("c", communityId)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(row -> standing((MembershipStatus) row[0], (MembershipRole) row[1]))
+                .orElse(Standing.NONE);
     }
 
-    /** The person's standing in many communities with one query; communities without one are missing. */
+    /**
+     * The person's standing in many communities with one query; communities without one are missing. The ids go to
+     * the database as one array: with a list parameter ({@code in :ids}) Hibernate translated the query to SQL anew
+     * for every execution (3 % of a community page's CPU, when its single standing was asked this way).
+     */
     public Map<Long, Standing> of(long personId, Collection<Long> communityIds) {
         Map<Long, Standing> standings = new HashMap<>();
         if (communityIds.isEmpty()) {
             return standings;
         }
-        em.createQuery(
-                        "select m.community.id, m.status, m.role from CommunityMembership m where m.person.id = :p"
-                                + " and m.community.id in :ids",
-                        Object[].class)
+        List<?> rows = em.createNativeQuery("select community_id, status, role from community_membership"
+                        + " where person_id = :p and community_id = any(:ids)")
                 .setParameter("p", personId)
-                .setParameter("ids", communityIds)
-                .getResultList()
-                .forEach(row ->
-                        standings.put((Long) row[0], standing((MembershipStatus) row[1], (MembershipRole) row[2])));
+                .setParameter("ids", communityIds.toArray(Long[]::new))
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            standings.put(
+                    ((Number) columns[0]).longValue(),
+                    standing(MembershipStatus.valueOf((String) columns[1]), MembershipRole.valueOf((String)
+                            columns[2])));
+        }
         return standings;
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.werkraum.community.CommunityDetail;
 import org.werkraum.community.CommunityService;
 import org.werkraum.community.CommunityType;
+import org.werkraum.community.CommunityWithMembers;
 import org.werkraum.community.Member;
 import org.werkraum.community.MembershipService;
 import org.werkraum.people.PeopleService;
@@ -56,10 +57,10 @@ public class CommunityPage implements Serializable {
     private PersonSummary invitee;
 
     public void onLoad() {
-        community = communities.find(currentUser.caller(), id);
-        if (community.canSeeContent()) {
-            members = memberships.members(currentUser.caller(), id, PageRequest.first(MEMBERS_SHOWN));
-        }
+        CommunityWithMembers shown =
+                communities.withMembers(currentUser.caller(), id, PageRequest.first(MEMBERS_SHOWN));
+        community = shown.community();
+        members = shown.members();
     }
 
     public String join() {
