@@ -47,7 +47,9 @@ class CleanUrlsIT {
         assertThat(community.body()).contains("Project Falcon");
         assertThat(community.body())
                 .as("its forms post back to its address")
-                .contains("action=\"/werkraum/communities/" + falcon + "\"");
+                .contains("action=\"/werkraum/communities/" + falcon + "\"")
+                .as("its tag links to the directory of that tag")
+                .contains("href=\"/werkraum/communities?tag=confidential\"");
 
         for (String address : new String[] {
             "/",

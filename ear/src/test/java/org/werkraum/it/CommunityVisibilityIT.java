@@ -44,6 +44,11 @@ class CommunityVisibilityIT {
         return created.json().get("id").asLong();
     }
 
+    /** An invitation sent through the API by someone (an owner, or someone who may not). */
+    private static Api.Reply invite(Api by, long communityId, String login) {
+        return by.post("/api/communities/" + communityId + "/invitations", Map.of("personId", personId(login)));
+    }
+
     private static long personId(String login) {
         return Api.as(login).get("/api/people/me").json().get("id").asLong();
     }
@@ -53,9 +58,7 @@ class CommunityVisibilityIT {
         Api anna = Api.as("anna.schmidt");
         String name = "Einladung " + UUID.randomUUID().toString().substring(0, 8);
         long id = create(anna, name, "RESTRICTED");
-        assertThat(anna.post("/api/communities/" + id + "/invitations", Map.of("personId", personId("greta.hoffmann")))
-                        .status())
-                .isEqualTo(204);
+        assertThat(invite(anna, id, "greta.hoffmann").status()).isEqualTo(204);
         PageSession greta = PageSession.signIn("greta.hoffmann", Api.DEMO_PASSWORD);
 
         String home = greta.get("/").body();
@@ -90,9 +93,7 @@ class CommunityVisibilityIT {
         String name = "Strategie " + UUID.randomUUID().toString().substring(0, 8);
         long id = create(anna, name, "RESTRICTED");
 
-        assertThat(anna.post("/api/communities/" + id + "/invitations", Map.of("personId", personId("jonas.meyer")))
-                        .status())
-                .isEqualTo(204);
+        assertThat(invite(anna, id, "jonas.meyer").status()).isEqualTo(204);
         assertThat(jonas.post("/api/communities/" + id + "/invitation/accept", "")
                         .status())
                 .isEqualTo(200);
@@ -168,8 +169,7 @@ class CommunityVisibilityIT {
         Api paul = Api.as("paul.neumann");
         paul.post("/api/communities/" + id + "/join", "");
 
-        Api.Reply invite =
-                paul.post("/api/communities/" + id + "/invitations", Map.of("personId", personId("quinn.fischer")));
+        Api.Reply invite = invite(paul, id, "quinn.fischer");
 
         assertThat(invite.status()).isEqualTo(403);
         assertThat(invite.json().get("code").asText()).isEqualTo("error.community.ownersOnly");
@@ -246,15 +246,11 @@ class CommunityVisibilityIT {
         Api lena = Api.as("lena.vogel");
         long id =
                 create(anna, "Vorstandsklausur " + UUID.randomUUID().toString().substring(0, 8), "RESTRICTED");
-        assertThat(anna.post("/api/communities/" + id + "/invitations", Map.of("personId", personId("lena.vogel")))
-                        .status())
-                .isEqualTo(204);
+        assertThat(invite(anna, id, "lena.vogel").status()).isEqualTo(204);
 
         JsonNode invited = lena.get("/api/communities/" + id).json();
         assertThat(invited.get("canManage").asBoolean()).isFalse();
-        assertThat(lena.post("/api/communities/" + id + "/invitations", Map.of("personId", personId("paul.neumann")))
-                        .status())
-                .isEqualTo(403);
+        assertThat(invite(lena, id, "paul.neumann").status()).isEqualTo(403);
         assertThat(lena.get("/api/communities/" + id + "/members").status()).isEqualTo(404);
 
         assertThat(lena.post("/api/communities/" + id + "/invitation/accept", "")

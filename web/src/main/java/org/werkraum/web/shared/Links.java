@@ -43,9 +43,19 @@ public class Links {
         return to(Route.COMMUNITIES);
     }
 
-    /** The communities directory filtered by one of its filters: {@code unit}, {@code tag} or {@code mine}. */
-    public String communitiesBy(String filter, Object value) {
-        return to(Route.COMMUNITIES, filter, value == null ? null : value.toString());
+    /** The communities directory showing those of a unit. */
+    public String communitiesIn(long unitId) {
+        return to(Route.COMMUNITIES, "unit", Long.toString(unitId));
+    }
+
+    /** The communities directory showing those with a tag. */
+    public String communitiesTagged(String tag) {
+        return to(Route.COMMUNITIES, "tag", tag);
+    }
+
+    /** The communities directory showing the caller's own. */
+    public String myCommunities() {
+        return to(Route.COMMUNITIES, "mine", "true");
     }
 
     public String community(String id) {
