@@ -1,6 +1,7 @@
 package org.werkraum.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,6 +44,9 @@ public class DirectoryImport {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Event<Locations.Changed> locationsChanged;
 
     /**
      * @throws ImportRejectedException
@@ -141,6 +145,7 @@ public class DirectoryImport {
             }
         }
         em.flush();
+        locationsChanged.fire(new Locations.Changed());
         for (Row row : rows) {
             outbox.changed(DocumentType.PERSON, people.get(row.login()).id());
         }

@@ -12,11 +12,24 @@ public final class LikePattern {
      * wildcard meaning (PostgreSQL's default escape character is the backslash).
      */
     public static String containing(String text) {
-        String literal = text.strip()
+        return "%" + literal(text) + "%";
+    }
+
+    /** The same for "starts with". */
+    public static String startingWith(String text) {
+        return literal(text) + "%";
+    }
+
+    /** The same for "has a later word that starts with" (after a space). */
+    public static String withWordStartingWith(String text) {
+        return "% " + literal(text) + "%";
+    }
+
+    private static String literal(String text) {
+        return text.strip()
                 .toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\")
                 .replace("%", "\\%")
                 .replace("_", "\\_");
-        return "%" + literal + "%";
     }
 }

@@ -1,9 +1,8 @@
 package org.werkraum.web.community;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.werkraum.community.CommunityFilter;
 import org.werkraum.community.CommunityService;
@@ -20,10 +19,8 @@ import org.werkraum.web.shared.Paging;
  * stands in each. The filter lives in the URL.
  */
 @Named
-@ViewScoped
-public class CommunitiesPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class CommunitiesPage {
 
     @Inject
     CommunityService communities;

@@ -11,7 +11,8 @@ import org.werkraum.people.OrgUnitSummary;
 import org.werkraum.people.PeopleService;
 
 /**
- * Choosing an org unit by typing part of its name, for every form that filters or files by unit: a company of 25,000
+ * Choosing an org unit by typing part of its name, for every form that filters or files by unit (suggestions from
+ * {@link OrgUnitSuggestionsServlet}, the chosen unit read back by {@link #getConverter()}): a company of 25,000
  * units cannot send them all as a list to each page.
  */
 @Named

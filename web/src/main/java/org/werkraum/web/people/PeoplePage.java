@@ -1,9 +1,8 @@
 package org.werkraum.web.people;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.werkraum.people.DirectoryFilter;
 import org.werkraum.people.OrgUnitSummary;
@@ -15,13 +14,12 @@ import org.werkraum.web.shared.Paging;
 
 /**
  * {@code /people?name=…&unit=…&location=…&page=…}: the people directory. The filter lives in the URL, so that a
- * filtered list can be bookmarked and the browser's back button works.
+ * filtered list can be bookmarked and the browser's back button works; the view keeps no state, so this bean lives
+ * for one request.
  */
 @Named
-@ViewScoped
-public class PeoplePage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class PeoplePage {
 
     @Inject
     PeopleService people;
@@ -37,11 +35,9 @@ public class PeoplePage implements Serializable {
     private String location;
     private Integer page;
 
-    private List<String> locations = List.of();
     private Page<PersonSummary> result;
 
     public void onLoad() {
-        locations = people.locations();
         result = people.directory(new DirectoryFilter(name, unit, location), Paging.request(page));
     }
 
@@ -63,8 +59,9 @@ public class PeoplePage implements Serializable {
         return result == null ? 1 : Paging.pageCount(result.total(), result.size());
     }
 
+    /** The choices of the location field, also when a posted filter is checked against them. */
     public List<String> getLocations() {
-        return locations;
+        return people.locations();
     }
 
     public String getName() {
