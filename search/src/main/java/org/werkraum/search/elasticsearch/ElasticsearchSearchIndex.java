@@ -134,6 +134,12 @@ public class ElasticsearchSearchIndex implements SearchIndex {
      */
     private static final List<String> TITLE_HIGHLIGHTED = List.of("title", "title.suggest");
 
+    /**
+     * The fields whose words the highlights can mark (the title's above and the text's own): the highlighter is given
+     * the query on these alone, not on all ten fields. It marks the same words, at half the cost of a search.
+     */
+    private static final List<String> HIGHLIGHT_QUERY_FIELDS = List.of("title", "title.suggest", "text");
+
     private final ElasticsearchSettings settings;
     private final String mapping;
     private final RestClientTransport transport;
@@ -498,7 +504,7 @@ public class ElasticsearchSearchIndex implements SearchIndex {
                         if (query.text().isEmpty()) {
                             return b.must(m -> m.matchAll(a -> a));
                         }
-                        b.must(anyFieldPerWord(query.text()));
+                        b.must(anyFieldPerWord(query.text(), QUERY_FIELDS));
                         // one word is in one field anyway; the extra clause would only double the cost of scoring
                         // and highlighting
                         return query.text().strip().split("\\s+").length > 1
@@ -513,7 +519,8 @@ public class ElasticsearchSearchIndex implements SearchIndex {
                         .sort(o -> o.field(f -> f.field("type").order(SortOrder.Asc)))
                         .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
             } else {
-                s.highlight(h -> h.encoder(HighlighterEncoder.Html)
+                s.highlight(h -> h.highlightQuery(anyFieldPerWord(query.text(), HIGHLIGHT_QUERY_FIELDS))
+                        .encoder(HighlighterEncoder.Html)
                         .preTags(MARK)
                         .postTags(UNMARK)
                         .maxAnalyzedOffset(MAX_HIGHLIGHTED_CHARACTERS)
@@ -530,9 +537,9 @@ public class ElasticsearchSearchIndex implements SearchIndex {
      * and location. Quotes make a phrase and a trailing {@code *} a prefix; all other syntax is taken as text, so no
      * input can make the query fail.
      */
-    private static Query anyFieldPerWord(String text) {
+    private static Query anyFieldPerWord(String text, List<String> fields) {
         return Query.of(q -> q.simpleQueryString(t -> t.query(text)
-                .fields(QUERY_FIELDS)
+                .fields(fields)
                 .defaultOperator(Operator.And)
                 .flags(SimpleQueryStringFlag.Whitespace, SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Prefix)));
     }

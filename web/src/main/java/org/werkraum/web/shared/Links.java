@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.werkraum.searching.ResultType;
 
 /**
  * The addresses of the pages for plain {@code <a href>} in the views: {@code #{links.profile(p.login())}}. A list of
@@ -60,6 +61,16 @@ public class Links {
 
     public String community(String id) {
         return to(Route.COMMUNITY, "id", id);
+    }
+
+    /** The search page with the hits of a query. */
+    public String search(String query) {
+        return to(Route.SEARCH, "q", query);
+    }
+
+    /** The search page with the hits of a query of one type. */
+    public String searchTyped(String query, ResultType type) {
+        return to(Route.SEARCH, "q", query, "type", type.name());
     }
 
     /**
