@@ -21,6 +21,8 @@ final class Paths {
     static final String COMMUNITY = "/communities/#{communityId}";
     /** The search page; query parameter {@code q}. */
     static final String SEARCH = "/search";
+    /** The invite box's suggestions; query parameter {@code query}. */
+    static final String SUGGEST_PEOPLE = "/suggest/people";
 
     /** The JSON API. */
     static final String API_TOKENS = "/api/people/me/tokens";

@@ -310,21 +310,11 @@ public class WerkraumSimulation extends Simulation {
                                 .get(Paths.COMMUNITY)
                                 .check(status().is(200))
                                 .check(css("#communityName").exists().name("community page (#communityName)"))
-                                // the invite box, which only owners see: its form, the autocomplete's client id and
-                                // the view state
-                                .check(css("form:has(.ui-autocomplete)", "action")
-                                        .optional()
-                                        .saveAs("inviteAction"))
-                                .check(css("form:has(.ui-autocomplete)", "id")
-                                        .optional()
-                                        .saveAs("inviteForm"))
+                                // the invite box, which only owners see
                                 .check(css("form:has(.ui-autocomplete) .ui-autocomplete", "id")
                                         .optional()
-                                        .saveAs("inviteBox"))
-                                .check(css("form:has(.ui-autocomplete) input[name='" + VIEW_STATE + "']", "value")
-                                        .optional()
-                                        .saveAs("inviteViewState")))
-                        .doIf(session -> session.contains("inviteBox") && session.contains("inviteViewState"))
+                                        .saveAs("inviteBox")))
+                        .doIf(session -> session.contains("inviteBox"))
                         .then(page(TYPE_AHEAD, typeAhead())))
                 .exec(page(SEARCH, http(SEARCH)
                         .get(Paths.SEARCH)
@@ -341,30 +331,17 @@ public class WerkraumSimulation extends Simulation {
     }
 
     /**
-     * What PrimeFaces' p:autoComplete sends when someone has typed a few letters (components.js, search(): source,
-     * process and update are the component, plus {@code <id>_query}; the whole form is serialized along).
+     * What PrimeFaces' p:autoComplete asks when someone has typed a few letters into the invite box: a plain GET of
+     * its {@code completeEndpoint}, answered with JSON suggestions.
      */
     private HttpRequestActionBuilder typeAhead() {
         return http(TYPE_AHEAD)
-                .post(origin + "#{inviteAction}")
-                .header("Faces-Request", "partial/ajax")
-                .header("X-Requested-With", "XMLHttpRequest")
-                .header("Accept", "application/xml, text/xml, */*; q=0.01")
-                .formParam("jakarta.faces.partial.ajax", "true")
-                .formParam("jakarta.faces.source", "#{inviteBox}")
-                .formParam("jakarta.faces.partial.execute", "#{inviteBox}")
-                .formParam("jakarta.faces.partial.render", "#{inviteBox}")
-                .formParam("#{inviteBox}", "#{inviteBox}")
-                .formParam("#{inviteBox}_query", "#{typed}")
-                .formParam("#{inviteForm}", "#{inviteForm}")
-                .formParam("#{inviteBox}_input", "#{typed}")
-                .formParam("#{inviteBox}_hinput", "")
-                .formParam(VIEW_STATE, "#{inviteViewState}")
+                .get(Paths.SUGGEST_PEOPLE)
+                .queryParam("query", "#{typed}")
+                .header("Accept", "application/json")
                 .check(status().is(200))
-                .check(substring("<partial-response").exists().name("a Faces partial response"))
-                .check(substring("<error>").notExists().name("no <error> in the partial response"))
                 // the person whose name was typed is among the suggestions
-                .check(substring("ui-autocomplete-item").exists().name("suggestions (ui-autocomplete-item)"));
+                .check(jsonPath("$.suggestions[0].value").exists().name("suggestions ($.suggestions)"));
     }
 
     /**
@@ -400,11 +377,7 @@ public class WerkraumSimulation extends Simulation {
 
     /** The community one owns, else one of those the directory lists first. */
     private Session pickCommunity(Session session) {
-        Session cleared = session.remove("communityId")
-                .remove("inviteAction")
-                .remove("inviteForm")
-                .remove("inviteBox")
-                .remove("inviteViewState");
+        Session cleared = session.remove("communityId").remove("inviteBox");
         String owned = Logins.text(session.get("community"));
         if (!owned.isEmpty()) {
             return cleared.set("communityId", owned);

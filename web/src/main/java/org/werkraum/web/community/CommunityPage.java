@@ -33,7 +33,6 @@ public class CommunityPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int MEMBERS_SHOWN = PageRequest.MAX_SIZE;
-    static final int SUGGESTIONS = 10;
 
     @Inject
     CommunityService communities;
@@ -53,7 +52,6 @@ public class CommunityPage implements Serializable {
     private Long id;
     private CommunityDetail community;
     private Page<Member> members;
-    private List<PersonSummary> suggestions = List.of();
     private PersonSummary invitee;
 
     public void onLoad() {
@@ -110,26 +108,22 @@ public class CommunityPage implements Serializable {
         return act(() -> memberships.invite(currentUser.caller(), id, invitee.id()), "community.invited", name);
     }
 
-    /** Suggestions for the invite box: people whose name or login contains what was typed. */
-    public List<PersonSummary> complete(String query) {
-        suggestions = people.named(query, SUGGESTIONS);
-        return suggestions;
-    }
-
-    /** Turns a chosen suggestion into its person id and back, among the suggestions last shown. */
+    /**
+     * Turns the login of a chosen suggestion ({@link org.werkraum.web.people.PeopleSuggestionsServlet}) into the
+     * person and back.
+     */
     public Converter<PersonSummary> getInviteeConverter() {
         return new Converter<>() {
             @Override
             public PersonSummary getAsObject(FacesContext context, UIComponent component, String value) {
-                return suggestions.stream()
-                        .filter(p -> String.valueOf(p.id()).equals(value))
-                        .findFirst()
-                        .orElse(null);
+                return value == null || value.isBlank()
+                        ? null
+                        : people.byLogin(value.strip()).orElse(null);
             }
 
             @Override
             public String getAsString(FacesContext context, UIComponent component, PersonSummary value) {
-                return value == null ? "" : String.valueOf(value.id());
+                return value == null ? "" : value.login();
             }
         };
     }
