@@ -119,6 +119,22 @@ class DirectoryFiltersIT {
                 .containsPattern("id=\"[^\"]*jakarta.faces.ViewState[^\"]*\" value=\"stateless\"");
     }
 
+    @Test
+    void suggestionsAreForSignedInPeopleAndNeedTwoLetters() {
+        java.net.http.HttpResponse<String> anonymous = PageSession.anonymous().get("/suggest/people?query=jonas");
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElseThrow()).contains("/login");
+        assertThat(anonymous.body()).doesNotContain("jonas.meyer");
+
+        PageSession clara = PageSession.signIn("clara.costa", Api.DEMO_PASSWORD);
+        assertThat(clara.get("/suggest/people?query=j").body())
+                .isEqualTo("{\"suggestions\":[],\"moreAvailable\":false}");
+        assertThat(clara.get("/suggest/people?query=Jonas%20Mey").body())
+                .contains("{\"label\":\"Jonas Meyer (jonas.meyer)\",\"value\":\"jonas.meyer\"}");
+        assertThat(clara.get("/suggest/org-units?query=Search%20Te").body())
+                .startsWith("{\"suggestions\":[{\"label\":\"Search Team\",\"value\":\"");
+    }
+
     private static Map<String, Object> community(String name, String tag) {
         return Map.of("name", name, "description", "Vögel beobachten.", "type", "PUBLIC", "tags", List.of(tag));
     }
