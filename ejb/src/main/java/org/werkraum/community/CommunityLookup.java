@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.werkraum.people.Person;
 import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
@@ -103,9 +105,27 @@ class CommunityLookup {
     }
 
     /**
-     * The active members of many communities with one query; communities without any are missing. The ids go as one
-     * array (see {@link Standings#of(long, Collection)}).
+     * The tags of many communities with one query, each set in order; communities without tags are missing. The ids
+     * go to the database as one array: with a list parameter ({@code in :ids}) Hibernate translates the query to SQL
+     * anew for every execution.
      */
+    Map<Long, Set<String>> tags(Collection<Long> communityIds) {
+        Map<Long, Set<String>> tags = new HashMap<>();
+        if (!communityIds.isEmpty()) {
+            List<?> rows = em.createNativeQuery(
+                            "select community_id, tag from community_tag" + " where community_id = any(:ids)")
+                    .setParameter("ids", communityIds.toArray(Long[]::new))
+                    .getResultList();
+            for (Object row : rows) {
+                Object[] columns = (Object[]) row;
+                tags.computeIfAbsent(((Number) columns[0]).longValue(), id -> new TreeSet<>())
+                        .add((String) columns[1]);
+            }
+        }
+        return tags;
+    }
+
+    /** The active members of many communities with one query (the ids as one array); those without any are missing. */
     Map<Long, Long> activeMemberCounts(Collection<Long> communityIds) {
         Map<Long, Long> counts = new HashMap<>();
         if (!communityIds.isEmpty()) {

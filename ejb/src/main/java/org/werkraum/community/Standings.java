@@ -4,10 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.werkraum.security.Standing;
 
 /**
@@ -35,31 +32,6 @@ public class Standings {
                 .findFirst()
                 .map(row -> standing((MembershipStatus) row[0], (MembershipRole) row[1]))
                 .orElse(Standing.NONE);
-    }
-
-    /**
-     * The person's standing in many communities with one query; communities without one are missing. The ids go to
-     * the database as one array: with a list parameter ({@code in :ids}) Hibernate translated the query to SQL anew
-     * for every execution (3 % of a community page's CPU, when its single standing was asked this way).
-     */
-    public Map<Long, Standing> of(long personId, Collection<Long> communityIds) {
-        Map<Long, Standing> standings = new HashMap<>();
-        if (communityIds.isEmpty()) {
-            return standings;
-        }
-        List<?> rows = em.createNativeQuery("select community_id, status, role from community_membership"
-                        + " where person_id = :p and community_id = any(:ids)")
-                .setParameter("p", personId)
-                .setParameter("ids", communityIds.toArray(Long[]::new))
-                .getResultList();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            standings.put(
-                    ((Number) columns[0]).longValue(),
-                    standing(MembershipStatus.valueOf((String) columns[1]), MembershipRole.valueOf((String)
-                            columns[2])));
-        }
-        return standings;
     }
 
     /** The communities the person is an active member of: his search principals. */
