@@ -16,7 +16,7 @@ import org.werkraum.web.shared.Paging;
 
 /**
  * {@code /communities?mine=…&unit=…&tag=…&name=…&page=…}: the communities the caller may see, with where he
- * stands in each. The filter lives in the URL.
+ * stands in each. The filter lives in the URL; the view keeps no state, so this bean lives for one request.
  */
 @Named
 @RequestScoped
