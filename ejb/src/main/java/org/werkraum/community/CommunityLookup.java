@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.werkraum.people.Person;
 import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
@@ -104,41 +105,43 @@ class CommunityLookup {
                 .findFirst();
     }
 
-    /**
-     * The tags of many communities with one query, each set in order; communities without tags are missing. The ids
-     * go to the database as one array: with a list parameter ({@code in :ids}) Hibernate translates the query to SQL
-     * anew for every execution.
-     */
+    /** The tags of many communities, each set in order; communities without tags are missing. */
     Map<Long, Set<String>> tags(Collection<Long> communityIds) {
         Map<Long, Set<String>> tags = new HashMap<>();
-        if (!communityIds.isEmpty()) {
-            List<?> rows = em.createNativeQuery(
-                            "select community_id, tag from community_tag" + " where community_id = any(:ids)")
-                    .setParameter("ids", communityIds.toArray(Long[]::new))
-                    .getResultList();
-            for (Object row : rows) {
-                Object[] columns = (Object[]) row;
-                tags.computeIfAbsent(((Number) columns[0]).longValue(), id -> new TreeSet<>())
-                        .add((String) columns[1]);
-            }
-        }
+        forEachRow(
+                "select community_id, tag from community_tag where community_id = any(:ids)",
+                communityIds,
+                (id, tag) -> tags.computeIfAbsent(id, key -> new TreeSet<>()).add((String) tag));
         return tags;
     }
 
-    /** The active members of many communities with one query (the ids as one array); those without any are missing. */
+    /** The active members of many communities; those without any are missing. */
     Map<Long, Long> activeMemberCounts(Collection<Long> communityIds) {
         Map<Long, Long> counts = new HashMap<>();
-        if (!communityIds.isEmpty()) {
-            List<?> rows = em.createNativeQuery("select community_id, count(*) from community_membership"
-                            + " where community_id = any(:ids) and status = 'ACTIVE' group by community_id")
-                    .setParameter("ids", communityIds.toArray(Long[]::new))
-                    .getResultList();
-            for (Object row : rows) {
-                Object[] columns = (Object[]) row;
-                counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
-            }
-        }
+        forEachRow(
+                "select community_id, count(*) from community_membership where community_id = any(:ids)"
+                        + " and status = 'ACTIVE' group by community_id",
+                communityIds,
+                (id, count) -> counts.put(id, ((Number) count).longValue()));
         return counts;
+    }
+
+    /**
+     * Runs a query of two columns, a community id and a value, for many communities at once. The ids go to the
+     * database as one array: with a list parameter ({@code in :ids}) Hibernate translates the query to SQL anew for
+     * every execution.
+     */
+    private void forEachRow(String sql, Collection<Long> communityIds, BiConsumer<Long, Object> row) {
+        if (communityIds.isEmpty()) {
+            return;
+        }
+        List<?> rows = em.createNativeQuery(sql)
+                .setParameter("ids", communityIds.toArray(Long[]::new))
+                .getResultList();
+        for (Object each : rows) {
+            Object[] columns = (Object[]) each;
+            row.accept(((Number) columns[0]).longValue(), columns[1]);
+        }
     }
 
     long activeMemberCount(Community community) {

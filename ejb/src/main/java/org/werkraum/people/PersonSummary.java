@@ -12,4 +12,9 @@ public record PersonSummary(long id, String login, String displayName, String ti
                 person.orgUnit() == null ? null : person.orgUnit().name(),
                 person.location());
     }
+
+    /** The name with the login, which tells apart the people of one name (there are many among 400,000). */
+    public String nameAndLogin() {
+        return displayName + " (" + login + ")";
+    }
 }

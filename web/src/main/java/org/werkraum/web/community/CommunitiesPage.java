@@ -11,7 +11,6 @@ import org.werkraum.people.OrgUnitSummary;
 import org.werkraum.shared.Page;
 import org.werkraum.web.people.OrgUnitChoices;
 import org.werkraum.web.security.CurrentUser;
-import org.werkraum.web.shared.PageMessages;
 import org.werkraum.web.shared.Paging;
 
 /**
@@ -30,9 +29,6 @@ public class CommunitiesPage {
 
     @Inject
     CurrentUser currentUser;
-
-    @Inject
-    PageMessages messages;
 
     private boolean mine;
     private Long unit;

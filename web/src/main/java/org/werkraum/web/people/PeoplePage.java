@@ -9,7 +9,6 @@ import org.werkraum.people.OrgUnitSummary;
 import org.werkraum.people.PeopleService;
 import org.werkraum.people.PersonSummary;
 import org.werkraum.shared.Page;
-import org.werkraum.web.shared.PageMessages;
 import org.werkraum.web.shared.Paging;
 
 /**
@@ -26,9 +25,6 @@ public class PeoplePage {
 
     @Inject
     OrgUnitChoices orgUnitChoices;
-
-    @Inject
-    PageMessages messages;
 
     private String name;
     private Long unit;

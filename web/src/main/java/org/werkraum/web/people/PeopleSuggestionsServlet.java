@@ -25,7 +25,7 @@ public class PeopleSuggestionsServlet extends SuggestionServlet {
     @Override
     protected List<Suggestion> suggest(String text) {
         return people.named(text, SUGGESTIONS).stream()
-                .map(person -> new Suggestion(person.displayName() + " (" + person.login() + ")", person.login()))
+                .map(person -> new Suggestion(person.nameAndLogin(), person.login()))
                 .toList();
     }
 }
