@@ -87,6 +87,17 @@ class AccessibilityIT {
 
     private static void check(Browser browser, String page, List<String> problems) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
+        // the result per page in the test output, for the record (issue 12 asks for it)
+        System.out.printf(
+                "axe-core, %s: %d rules passed, %d violated %s, %d to check by hand %s%n",
+                page,
+                results.getPasses().size(),
+                results.getViolations().size(),
+                results.getViolations().stream()
+                        .map(rule -> rule.getId() + " (" + rule.getImpact() + ")")
+                        .toList(),
+                results.getIncomplete().size(),
+                results.getIncomplete().stream().map(Rule::getId).toList());
         for (Rule rule : results.getViolations()) {
             if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
                 List<String> targets = rule.getNodes().stream()
