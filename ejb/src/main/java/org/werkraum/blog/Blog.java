@@ -1,0 +1,59 @@
+package org.werkraum.blog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.werkraum.people.Person;
+
+/** A blog; its posts are {@link BlogPost}s. */
+@Entity
+@Table(name = "blog")
+public class Blog {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private BlogKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id")
+    private Person owner;
+
+    @Column(name = "community_id")
+    private Long communityId;
+
+    @Column(name = "created_at")
+    private Instant createdAt = Instant.now();
+
+    protected Blog() {}
+
+    static Blog personal(Person owner) {
+        Blog blog = new Blog();
+        blog.kind = BlogKind.PERSONAL;
+        blog.owner = owner;
+        return blog;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public BlogKind kind() {
+        return kind;
+    }
+
+    public Person owner() {
+        return owner;
+    }
+}

@@ -1,0 +1,215 @@
+package org.werkraum.blog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.werkraum.people.Person;
+import org.werkraum.security.AccessPolicy;
+import org.werkraum.security.Caller;
+import org.werkraum.security.ContentItem;
+import org.werkraum.security.Standing;
+import org.werkraum.shared.AccessDeniedException;
+import org.werkraum.shared.ConflictException;
+import org.werkraum.shared.NotFoundException;
+import org.werkraum.shared.Page;
+import org.werkraum.shared.PageRequest;
+import org.werkraum.shared.Tags;
+
+/**
+ * Writing and reading blog posts. Every person writes in his own blog, which the first post creates. A draft is its
+ * author's alone; a published post of a personal blog is for every employee.
+ */
+@ApplicationScoped
+@Transactional
+public class BlogService {
+
+    public static final int TITLE_MAX = 200;
+
+    /** About a hundred pages of text; a longer body is refused rather than cut. */
+    public static final int BODY_MAX = 200_000;
+
+    /** The drafts list shows this many, newest first. */
+    static final int DRAFTS_SHOWN = 100;
+
+    @PersistenceContext(unitName = "werkraum")
+    EntityManager em;
+
+    @Inject
+    AccessPolicy policy;
+
+    /** A new draft in the caller's own blog. */
+    public PostDetail write(Caller caller, @Valid PostDraft draft) {
+        Person author = person(caller);
+        BlogPost post = new BlogPost(
+                personalBlog(author), author, draft.title().strip(), draft.markdown(), normalized(draft.tags()));
+        em.persist(post);
+        em.flush();
+        return detail(caller, post);
+    }
+
+    /**
+     * New title, text and tags, from the version the author started from; a published post keeps the version it
+     * replaces.
+     */
+    public PostDetail update(Caller caller, long postId, long expectedVersion, @Valid PostDraft draft) {
+        BlogPost post = editable(caller, postId);
+        if (post.version() != expectedVersion) {
+            throw changedMeanwhile();
+        }
+        post.change(person(caller), draft.title().strip(), draft.markdown(), normalized(draft.tags()))
+                .ifPresent(em::persist);
+        flush();
+        return detail(caller, post);
+    }
+
+    /** Publishes a draft now. */
+    public PostDetail publish(Caller caller, long postId) {
+        BlogPost post = editable(caller, postId);
+        post.publish();
+        flush();
+        return detail(caller, post);
+    }
+
+    /** One post, if the caller may read it; otherwise it does not exist for him. */
+    public PostDetail post(Caller caller, long postId) {
+        return detail(caller, readable(caller, postId));
+    }
+
+    /** The published posts of a person's blog, newest first. */
+    public Page<PostSummary> blogOf(Caller caller, String login, PageRequest page) {
+        List<BlogPost> posts = em.createQuery(
+                        "select p from BlogPost p join fetch p.author where p.blog.kind = :personal"
+                                + " and p.blog.owner.login = :login and p.status = :published"
+                                + " order by p.publishedAt desc, p.id desc",
+                        BlogPost.class)
+                .setParameter("personal", BlogKind.PERSONAL)
+                .setParameter("login", login)
+                .setParameter("published", PostStatus.PUBLISHED)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery(
+                        "select count(p) from BlogPost p where p.blog.kind = :personal and p.blog.owner.login = :login"
+                                + " and p.status = :published",
+                        Long.class)
+                .setParameter("personal", BlogKind.PERSONAL)
+                .setParameter("login", login)
+                .setParameter("published", PostStatus.PUBLISHED)
+                .getSingleResult();
+        return new Page<>(posts.stream().map(PostSummary::of).toList(), page.page(), page.size(), total);
+    }
+
+    /** The caller's drafts, the last changed first. */
+    public List<PostSummary> drafts(Caller caller) {
+        return em
+                .createQuery(
+                        "select p from BlogPost p join fetch p.author where p.author.id = :me and p.status = :draft"
+                                + " order by p.updatedAt desc, p.id desc",
+                        BlogPost.class)
+                .setParameter("me", caller.personId())
+                .setParameter("draft", PostStatus.DRAFT)
+                .setMaxResults(DRAFTS_SHOWN)
+                .getResultList()
+                .stream()
+                .map(PostSummary::of)
+                .toList();
+    }
+
+    /** What the policy decides over: a draft is its author's alone, a published post of a personal blog everyone's. */
+    static ContentItem contentItem(BlogPost post) {
+        long author = post.author().id();
+        return post.status() == PostStatus.PUBLISHED ? ContentItem.publicItem(author) : ContentItem.privateItem(author);
+    }
+
+    private BlogPost readable(Caller caller, long postId) {
+        BlogPost post = em.find(BlogPost.class, postId);
+        if (post == null || !policy.canRead(caller, contentItem(post), Standing.NONE)) {
+            throw new NotFoundException("post", postId);
+        }
+        return post;
+    }
+
+    private BlogPost editable(Caller caller, long postId) {
+        BlogPost post = readable(caller, postId);
+        if (!policy.canEdit(caller, contentItem(post), Standing.NONE)) {
+            throw new AccessDeniedException("error.post.notYours", "only its author changes a post");
+        }
+        return post;
+    }
+
+    private PostDetail detail(Caller caller, BlogPost post) {
+        List<PostDetail.Revision> revisions = em
+                .createQuery(
+                        "select r from PostRevision r join fetch r.replacedBy where r.post = :post"
+                                + " order by r.replacedAt desc, r.id desc",
+                        PostRevision.class)
+                .setParameter("post", post)
+                .getResultList()
+                .stream()
+                .map(r -> new PostDetail.Revision(
+                        r.replacedBy().login(), r.replacedBy().displayName(), r.replacedAt()))
+                .toList();
+        return new PostDetail(
+                post.id(),
+                post.title(),
+                post.html(),
+                post.markdown(),
+                post.tags(),
+                post.status(),
+                post.author().login(),
+                post.author().displayName(),
+                post.createdAt(),
+                post.publishedAt(),
+                post.editedAt(),
+                revisions,
+                post.version(),
+                policy.canEdit(caller, contentItem(post), Standing.NONE));
+    }
+
+    private Blog personalBlog(Person owner) {
+        return em.createQuery("select b from Blog b where b.kind = :personal and b.owner = :owner", Blog.class)
+                .setParameter("personal", BlogKind.PERSONAL)
+                .setParameter("owner", owner)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
+                    Blog blog = Blog.personal(owner);
+                    em.persist(blog);
+                    return blog;
+                });
+    }
+
+    private Person person(Caller caller) {
+        Person person = em.find(Person.class, caller.personId());
+        if (person == null) {
+            throw new NotFoundException("person", caller.personId());
+        }
+        return person;
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw changedMeanwhile();
+        }
+    }
+
+    private static ConflictException changedMeanwhile() {
+        return new ConflictException(
+                "error.post.changedMeanwhile", "the post was changed meanwhile; reload it and edit again");
+    }
+
+    private static Set<String> normalized(Set<String> tags) {
+        Set<String> normalized = new TreeSet<>();
+        tags.forEach(tag -> normalized.add(Tags.normalize(tag)));
+        return normalized;
+    }
+}

@@ -1,0 +1,35 @@
+package org.werkraum.blog;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A post as its readers see it: the cleaned HTML and, for its author's editor, the Markdown.
+ *
+ * @param editedAt
+ *            the last change after publishing ("edited"), or null
+ * @param revisions
+ *            the versions that edits after publishing replaced, newest first
+ * @param canEdit
+ *            whether the caller may change it
+ */
+public record PostDetail(
+        long id,
+        String title,
+        String html,
+        String markdown,
+        Set<String> tags,
+        PostStatus status,
+        String authorLogin,
+        String authorName,
+        Instant createdAt,
+        Instant publishedAt,
+        Instant editedAt,
+        List<Revision> revisions,
+        long version,
+        boolean canEdit) {
+
+    /** A replaced version: who replaced it and when. */
+    public record Revision(String replacedByLogin, String replacedByName, Instant replacedAt) {}
+}

@@ -1,0 +1,106 @@
+package org.werkraum.web.blog;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import org.werkraum.blog.BlogService;
+import org.werkraum.blog.PostDetail;
+import org.werkraum.blog.PostDraft;
+import org.werkraum.blog.PostSummary;
+import org.werkraum.shared.Page;
+import org.werkraum.shared.PageRequest;
+import org.werkraum.web.security.CurrentUser;
+
+/**
+ * Blog posts: {@code POST} a draft into one's own blog, {@code PUT} new text with the version read, {@code publish};
+ * {@code GET /api/posts?author=login} is that person's blog, {@code GET /api/posts/drafts} one's own drafts.
+ */
+@Path("posts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PostsResource {
+
+    @Inject
+    BlogService blogs;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Context
+    UriInfo uriInfo;
+
+    /** A post's title, Markdown and tags; for a change, with the version that was read. */
+    public record PostBody(String title, String markdown, Set<String> tags, Long version) {}
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response write(PostBody body) {
+        PostDetail written = blogs.write(currentUser.caller(), draft(body));
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(written.id()))
+                        .build())
+                .entity(written)
+                .build();
+    }
+
+    @GET
+    public Page<PostSummary> blog(
+            @QueryParam("author") String author,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        if (author == null || author.isBlank()) {
+            throw new BadRequestException("say whose blog: ?author=login");
+        }
+        return blogs.blogOf(currentUser.caller(), author.strip(), new PageRequest(page, size));
+    }
+
+    @GET
+    @Path("drafts")
+    public List<PostSummary> drafts() {
+        return blogs.drafts(currentUser.caller());
+    }
+
+    @GET
+    @Path("{id}")
+    public PostDetail post(@PathParam("id") long id) {
+        return blogs.post(currentUser.caller(), id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PostDetail update(@PathParam("id") long id, PostBody body) {
+        if (body == null || body.version() == null) {
+            throw new BadRequestException("the body must carry the version that was read");
+        }
+        return blogs.update(currentUser.caller(), id, body.version(), draft(body));
+    }
+
+    @POST
+    @Path("{id}/publish")
+    public PostDetail publish(@PathParam("id") long id) {
+        return blogs.publish(currentUser.caller(), id);
+    }
+
+    private static PostDraft draft(PostBody body) {
+        if (body == null) {
+            throw new BadRequestException("a post needs a body");
+        }
+        return new PostDraft(body.title(), body.markdown(), body.tags());
+    }
+}
