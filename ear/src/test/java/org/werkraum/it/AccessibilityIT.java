@@ -46,6 +46,17 @@ class AccessibilityIT {
                 .get(0)
                 .get("id")
                 .asLong();
+        long post = Api.as("anna.schmidt")
+                .post(
+                        "/api/posts",
+                        Map.of(
+                                "title", "Unser Jahr",
+                                "markdown", "Ein **gutes** Jahr.\n\n| Quartal | Umsatz |\n|---|---:|\n| Q1 | 12 |",
+                                "tags", List.of("rückblick")))
+                .json()
+                .get("id")
+                .asLong();
+        Api.as("anna.schmidt").post("/api/posts/" + post + "/publish", Map.of());
         List<String> problems = new ArrayList<>();
 
         try (Browser browser = new Browser()) {
@@ -74,6 +85,8 @@ class AccessibilityIT {
             check(anna.open("/communities/new"), "new community", problems);
             check(anna.open("/communities/" + leadershipCircle), "community page of its owner", problems);
             check(anna.open("/search?q=Werkraum"), "search page", problems);
+            check(anna.open("/posts/" + post), "blog post", problems);
+            check(anna.open("/people/anna.schmidt/blog"), "a person's blog", problems);
         }
         try (Browser admin = new Browser()) {
             admin.signIn("lena.vogel");

@@ -40,6 +40,15 @@ public class Links {
         return to(Route.PROFILE, "login", login);
     }
 
+    /** A person's blog: his published posts, newest first. */
+    public String blog(String login) {
+        return to(Route.BLOG, "login", login);
+    }
+
+    public String post(long id) {
+        return to(Route.POST, "id", Long.toString(id));
+    }
+
     public String communities() {
         return to(Route.COMMUNITIES);
     }

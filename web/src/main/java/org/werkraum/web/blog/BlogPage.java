@@ -1,0 +1,70 @@
+package org.werkraum.web.blog;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.werkraum.blog.BlogService;
+import org.werkraum.blog.PostSummary;
+import org.werkraum.people.PeopleService;
+import org.werkraum.people.PersonProfile;
+import org.werkraum.shared.Page;
+import org.werkraum.web.security.CurrentUser;
+import org.werkraum.web.shared.Paging;
+
+/** {@code /people/anna.schmidt/blog}: a person's published posts, newest first; a view without state. */
+@Named
+@RequestScoped
+public class BlogPage {
+
+    @Inject
+    BlogService blogs;
+
+    @Inject
+    PeopleService people;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String login;
+    private Integer page;
+    private PersonProfile owner;
+    private Page<PostSummary> result;
+
+    public void onLoad() {
+        owner = people.profile(currentUser.caller(), login);
+        result = blogs.blogOf(currentUser.caller(), owner.login(), Paging.request(page));
+    }
+
+    public PersonProfile getOwner() {
+        return owner;
+    }
+
+    public Page<PostSummary> getResult() {
+        return result;
+    }
+
+    public List<PostSummary> getPosts() {
+        return result == null ? List.of() : result.items();
+    }
+
+    public long getPageCount() {
+        return result == null ? 1 : Paging.pageCount(result.total(), result.size());
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+}
