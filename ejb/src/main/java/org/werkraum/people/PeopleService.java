@@ -81,6 +81,19 @@ public class PeopleService {
         return toProfile(caller, person);
     }
 
+    /** One person's name and place, if the caller may see him: for pages that name a person, not show his profile. */
+    public PersonSummary summary(Caller caller, String login) {
+        return em
+                .createQuery("select p from Person p left join fetch p.orgUnit where p.login = :login", Person.class)
+                .setParameter("login", login)
+                .getResultList()
+                .stream()
+                .filter(p -> policy.canSeePerson(caller, p.active()))
+                .findFirst()
+                .map(PersonSummary::of)
+                .orElseThrow(() -> new NotFoundException("person", login));
+    }
+
     public Optional<PersonSummary> byLogin(String login) {
         return em
                 .createQuery("select p from Person p where p.login = :login", Person.class)

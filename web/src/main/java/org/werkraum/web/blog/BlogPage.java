@@ -7,7 +7,7 @@ import java.util.List;
 import org.werkraum.blog.BlogService;
 import org.werkraum.blog.PostSummary;
 import org.werkraum.people.PeopleService;
-import org.werkraum.people.PersonProfile;
+import org.werkraum.people.PersonSummary;
 import org.werkraum.shared.Page;
 import org.werkraum.web.security.CurrentUser;
 import org.werkraum.web.shared.Paging;
@@ -28,15 +28,15 @@ public class BlogPage {
 
     private String login;
     private Integer page;
-    private PersonProfile owner;
+    private PersonSummary owner;
     private Page<PostSummary> result;
 
     public void onLoad() {
-        owner = people.profile(currentUser.caller(), login);
+        owner = people.summary(currentUser.caller(), login);
         result = blogs.blogOf(currentUser.caller(), owner.login(), Paging.request(page));
     }
 
-    public PersonProfile getOwner() {
+    public PersonSummary getOwner() {
         return owner;
     }
 
