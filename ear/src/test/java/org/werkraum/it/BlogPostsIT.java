@@ -160,6 +160,27 @@ class BlogPostsIT {
         assertThat(anna.get("/api/posts").status()).isEqualTo(400);
     }
 
+    @Test
+    void theBlogOfSomeoneTheCallerMayNotSeeDoesNotExist() {
+        String login = "weg." + UUID.randomUUID().toString().substring(0, 6);
+        Api.Reply imported = Api.as("lena.vogel")
+                .post(
+                        "/api/admin/directory",
+                        "text/csv",
+                        "login,display_name,email\n" + login + ",Weg Person," + login + "@werkraum.example\n");
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(Api.as("emma.fischer").get("/api/posts?author=" + login).status())
+                .isEqualTo(200);
+
+        assertThat(Database.execute("update person set active = false where login = '" + login + "'"))
+                .isEqualTo(1);
+
+        assertThat(Api.as("emma.fischer").get("/api/posts?author=" + login).status())
+                .isEqualTo(404);
+        assertThat(Api.as("emma.fischer").get("/api/posts?author=nobody.known").status())
+                .isEqualTo(404);
+    }
+
     private static Map<String, Object> post(String title, String markdown, List<String> tags) {
         Map<String, Object> body = new HashMap<>();
         body.put("title", title);

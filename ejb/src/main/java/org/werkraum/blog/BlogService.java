@@ -10,7 +10,9 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.werkraum.people.PeopleService;
 import org.werkraum.people.Person;
+import org.werkraum.people.PersonSummary;
 import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
 import org.werkraum.security.ContentItem;
@@ -35,6 +37,10 @@ public class BlogService {
     /** About a hundred pages of text; a longer body is refused rather than cut. */
     public static final int BODY_MAX = 200_000;
 
+    /** The published posts of one person's blog. */
+    private static final String PUBLISHED_IN_BLOG_OF =
+            "p.blog.kind = :personal and p.blog.owner.id = :owner and p.status = :published";
+
     /** The drafts list shows this many, newest first. */
     static final int DRAFTS_SHOWN = 100;
 
@@ -43,6 +49,9 @@ public class BlogService {
 
     @Inject
     AccessPolicy policy;
+
+    @Inject
+    PeopleService people;
 
     /** A new draft in the caller's own blog. */
     public PostDetail write(Caller caller, @Valid PostDraft draft) {
@@ -82,28 +91,29 @@ public class BlogService {
         return detail(caller, readable(caller, postId));
     }
 
-    /** The published posts of a person's blog, newest first. */
-    public Page<PostSummary> blogOf(Caller caller, String login, PageRequest page) {
+    /**
+     * A person's blog: its owner and its published posts, newest first. The blog of someone the caller may not see
+     * (a deactivated person, for all but admins) does not exist for him, on the page as through the API.
+     */
+    public BlogHome blogOf(Caller caller, String login, PageRequest page) {
+        PersonSummary owner = people.summary(caller, login);
         List<BlogPost> posts = em.createQuery(
-                        "select p from BlogPost p join fetch p.author where p.blog.kind = :personal"
-                                + " and p.blog.owner.login = :login and p.status = :published"
+                        "select p from BlogPost p join fetch p.author where " + PUBLISHED_IN_BLOG_OF
                                 + " order by p.publishedAt desc, p.id desc",
                         BlogPost.class)
                 .setParameter("personal", BlogKind.PERSONAL)
-                .setParameter("login", login)
+                .setParameter("owner", owner.id())
                 .setParameter("published", PostStatus.PUBLISHED)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
-        long total = em.createQuery(
-                        "select count(p) from BlogPost p where p.blog.kind = :personal and p.blog.owner.login = :login"
-                                + " and p.status = :published",
-                        Long.class)
+        long total = em.createQuery("select count(p) from BlogPost p where " + PUBLISHED_IN_BLOG_OF, Long.class)
                 .setParameter("personal", BlogKind.PERSONAL)
-                .setParameter("login", login)
+                .setParameter("owner", owner.id())
                 .setParameter("published", PostStatus.PUBLISHED)
                 .getSingleResult();
-        return new Page<>(posts.stream().map(PostSummary::of).toList(), page.page(), page.size(), total);
+        return new BlogHome(
+                owner, new Page<>(posts.stream().map(PostSummary::of).toList(), page.page(), page.size(), total));
     }
 
     /** The caller's drafts, the last changed first. */

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.werkraum.blog.BlogHome;
 import org.werkraum.blog.BlogService;
 import org.werkraum.blog.PostSummary;
-import org.werkraum.people.PeopleService;
 import org.werkraum.people.PersonSummary;
 import org.werkraum.shared.Page;
 import org.werkraum.web.security.CurrentUser;
@@ -21,9 +21,6 @@ public class BlogPage {
     BlogService blogs;
 
     @Inject
-    PeopleService people;
-
-    @Inject
     CurrentUser currentUser;
 
     private String login;
@@ -32,8 +29,9 @@ public class BlogPage {
     private Page<PostSummary> result;
 
     public void onLoad() {
-        owner = people.summary(currentUser.caller(), login);
-        result = blogs.blogOf(currentUser.caller(), owner.login(), Paging.request(page));
+        BlogHome blog = blogs.blogOf(currentUser.caller(), login, Paging.request(page));
+        owner = blog.owner();
+        result = blog.posts();
     }
 
     public PersonSummary getOwner() {

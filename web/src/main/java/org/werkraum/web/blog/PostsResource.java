@@ -66,7 +66,8 @@ public class PostsResource {
         if (author == null || author.isBlank()) {
             throw new BadRequestException("say whose blog: ?author=login");
         }
-        return blogs.blogOf(currentUser.caller(), author.strip(), new PageRequest(page, size));
+        return blogs.blogOf(currentUser.caller(), author.strip(), new PageRequest(page, size))
+                .posts();
     }
 
     @GET
