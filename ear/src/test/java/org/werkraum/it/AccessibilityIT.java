@@ -87,6 +87,9 @@ class AccessibilityIT {
             check(anna.open("/search?q=Werkraum"), "search page", problems);
             check(anna.open("/posts/" + post), "blog post", problems);
             check(anna.open("/people/anna.schmidt/blog"), "a person's blog", problems);
+            check(anna.open("/posts/" + post + "/edit"), "post editor with preview", problems);
+            check(anna.open("/posts/new"), "new post", problems);
+            check(anna.open("/posts/drafts"), "my drafts", problems);
         }
         try (Browser admin = new Browser()) {
             admin.signIn("lena.vogel");

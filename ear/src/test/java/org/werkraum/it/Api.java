@@ -90,6 +90,12 @@ final class Api {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Bytes as the body, as an upload sends a file. */
+    Reply post(String path, String contentType, byte[] body) {
+        return send(
+                request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     Reply put(String path, Object body) {
         return send(request(path)
                 .header("Content-Type", "application/json")

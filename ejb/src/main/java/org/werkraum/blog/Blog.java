@@ -38,13 +38,6 @@ public class Blog {
 
     protected Blog() {}
 
-    static Blog personal(Person owner) {
-        Blog blog = new Blog();
-        blog.kind = BlogKind.PERSONAL;
-        blog.owner = owner;
-        return blog;
-    }
-
     public Long id() {
         return id;
     }

@@ -53,6 +53,9 @@ public class BlogService {
     @Inject
     PeopleService people;
 
+    @Inject
+    PostImages images;
+
     /** A new draft in the caller's own blog. */
     public PostDetail write(Caller caller, @Valid PostDraft draft) {
         Person author = person(caller);
@@ -60,6 +63,7 @@ public class BlogService {
                 personalBlog(author), author, draft.title().strip(), draft.markdown(), normalized(draft.tags()));
         em.persist(post);
         em.flush();
+        images.attach(post, post.markdown());
         return detail(caller, post);
     }
 
@@ -75,6 +79,7 @@ public class BlogService {
         post.change(person(caller), draft.title().strip(), draft.markdown(), normalized(draft.tags()))
                 .ifPresent(em::persist);
         flush();
+        images.attach(post, post.markdown());
         return detail(caller, post);
     }
 
@@ -183,17 +188,16 @@ public class BlogService {
                 policy.canEdit(caller, contentItem(post), Standing.NONE));
     }
 
+    /** The owner's blog; his first post creates it, once, also when two of his posts are saved at the same moment. */
     private Blog personalBlog(Person owner) {
+        em.createNativeQuery("insert into blog (kind, owner_id) values ('PERSONAL', ?1)"
+                        + " on conflict (owner_id) where kind = 'PERSONAL' do nothing")
+                .setParameter(1, owner.id())
+                .executeUpdate();
         return em.createQuery("select b from Blog b where b.kind = :personal and b.owner = :owner", Blog.class)
                 .setParameter("personal", BlogKind.PERSONAL)
                 .setParameter("owner", owner)
-                .getResultStream()
-                .findFirst()
-                .orElseGet(() -> {
-                    Blog blog = Blog.personal(owner);
-                    em.persist(blog);
-                    return blog;
-                });
+                .getSingleResult();
     }
 
     private Person person(Caller caller) {

@@ -1,11 +1,14 @@
 package org.werkraum.markdown;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -63,5 +66,21 @@ public final class Markdown {
             return "";
         }
         return ALLOWED.sanitize(RENDERER.render(PARSER.parse(markdown)));
+    }
+
+    /** The addresses of the images the text shows ({@code ![a chart](/werkraum/images/42)}), in their order. */
+    public static List<String> imageSources(String markdown) {
+        List<String> sources = new ArrayList<>();
+        if (markdown == null || markdown.isEmpty()) {
+            return sources;
+        }
+        PARSER.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                sources.add(image.getDestination());
+                visitChildren(image);
+            }
+        });
+        return sources;
     }
 }

@@ -38,6 +38,11 @@ public class BlogPage {
         return owner;
     }
 
+    /** Whether this is the caller's own blog, where he writes. */
+    public boolean isOwn() {
+        return owner != null && owner.login().equals(currentUser.caller().login());
+    }
+
     public Page<PostSummary> getResult() {
         return result;
     }

@@ -25,7 +25,8 @@ public class SecurityHeaders extends HttpFilter {
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data:",
+            // blob: the thumbnail of an image chosen for upload, before it is sent
+            "img-src 'self' data: blob:",
             "font-src 'self' data:",
             "connect-src 'self'",
             "object-src 'none'",

@@ -35,11 +35,11 @@ public class CleanUrlFilter extends HttpFilter {
         // the address as asked for: the servlet path may already name a welcome file instead of "/"
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if ("GET".equals(request.getMethod())) {
-            Optional<Route> viewed = Route.ofView(path);
-            if (viewed.isPresent()) {
+            List<Route> viewed = Route.ofView(path);
+            if (!viewed.isEmpty()) {
                 Map<String, List<String>> query =
                         Route.parseQuery(request.getQueryString() == null ? "" : request.getQueryString());
-                Optional<String> address = viewed.get().address(query);
+                Optional<String> address = Route.addressOf(viewed, query);
                 if (address.isPresent()) {
                     response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
                     response.setHeader("Location", request.getContextPath() + address.get());
@@ -47,7 +47,7 @@ public class CleanUrlFilter extends HttpFilter {
                 }
                 if (Route.isFormerView(path)) {
                     // a first-release profile link names the person by id, which the profile views accept too
-                    request.getRequestDispatcher(viewed.get().view()).forward(request, response);
+                    request.getRequestDispatcher(viewed.get(0).view()).forward(request, response);
                     return;
                 }
             }

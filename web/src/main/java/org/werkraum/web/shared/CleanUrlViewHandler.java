@@ -73,19 +73,23 @@ public class CleanUrlViewHandler extends ViewHandlerWrapper {
 
     /**
      * A form posts back to the address it was shown at: for {@code /people/anna.schmidt} that address, since the
-     * view's name alone lacks the login.
+     * view's name alone lacks the login, and for {@code /posts/42/edit} that address rather than the view's other one
+     * ({@code /posts/new}).
      */
     @Override
     public String getActionURL(FacesContext context, String viewId) {
         String url = getWrapped().getActionURL(context, viewId);
-        String cleaned = Route.clean(url, context.getExternalContext().getRequestContextPath());
-        if (!cleaned.equals(url)) {
-            return cleaned;
-        }
+        String contextPath = context.getExternalContext().getRequestContextPath();
         Object shownAt = context.getExternalContext().getRequestMap().get(RequestDispatcher.FORWARD_REQUEST_URI);
         boolean sameView = context.getViewRoot() != null
                 && viewId.equals(context.getViewRoot().getViewId());
-        return sameView && shownAt instanceof String address ? address : url;
+        if (sameView
+                && shownAt instanceof String address
+                && address.startsWith(contextPath)
+                && Route.serving(address.substring(contextPath.length())).isPresent()) {
+            return address;
+        }
+        return Route.clean(url, contextPath);
     }
 
     /**

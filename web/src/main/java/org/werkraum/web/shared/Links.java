@@ -7,6 +7,7 @@ import jakarta.servlet.ServletContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.werkraum.searching.ResultType;
+import org.werkraum.web.blog.PostImageServlet;
 
 /**
  * The addresses of the pages for plain {@code <a href>} in the views: {@code #{links.profile(p.login())}}. A list of
@@ -47,6 +48,26 @@ public class Links {
 
     public String post(long id) {
         return to(Route.POST, "id", Long.toString(id));
+    }
+
+    /** The editor for a new post in the caller's blog. */
+    public String newPost() {
+        return to(Route.POST_NEW);
+    }
+
+    /** The editor for a post. */
+    public String editPost(long id) {
+        return to(Route.POST_EDIT, "id", Long.toString(id));
+    }
+
+    /** The caller's drafts. */
+    public String drafts() {
+        return to(Route.DRAFTS);
+    }
+
+    /** An image uploaded for a post, as a post's Markdown shows it. */
+    public String image(long id) {
+        return servletContext.getContextPath() + PostImageServlet.PATH + id;
     }
 
     public String communities() {

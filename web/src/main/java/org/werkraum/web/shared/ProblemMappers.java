@@ -17,6 +17,7 @@ import org.werkraum.shared.ConflictException;
 import org.werkraum.shared.DomainException;
 import org.werkraum.shared.InvalidInputException;
 import org.werkraum.shared.NotFoundException;
+import org.werkraum.shared.TooLargeException;
 
 /** Turns every exception into a problem+json response; unknown ones are logged and answered without details. */
 @Provider
@@ -86,13 +87,17 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     .toList();
             return Problem.response(422, "Unprocessable Content", e.getMessage(), e.messageKey(), errors);
         }
+        if (e instanceof TooLargeException too) {
+            return Problem.response(413, "Content Too Large", e.getMessage(), e.messageKey(), fieldErrors(too));
+        }
         if (e instanceof InvalidInputException invalid) {
-            List<Problem.FieldError> errors = invalid.field() == null
-                    ? List.of()
-                    : List.of(new Problem.FieldError(invalid.field(), null, e.getMessage()));
-            return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(), e.messageKey(), errors);
+            return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(), e.messageKey(), fieldErrors(invalid));
         }
         return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(), e.messageKey(), List.of());
+    }
+
+    private static List<Problem.FieldError> fieldErrors(InvalidInputException e) {
+        return e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), null, e.getMessage()));
     }
 
     private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {

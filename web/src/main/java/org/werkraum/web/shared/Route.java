@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,9 @@ public enum Route {
     COMMUNITIES("/communities", "community/directory"),
     COMMUNITY_NEW("/communities/new", "community/new"),
     COMMUNITY("/communities/{id}", "community/community"),
+    POST_NEW("/posts/new", "blog/edit"),
+    DRAFTS("/posts/drafts", "blog/drafts"),
+    POST_EDIT("/posts/{id}/edit", "blog/edit"),
     POST("/posts/{id}", "blog/post"),
     SEARCH("/search", "search/search"),
     LOGIN("/login", "signin/login"),
@@ -96,14 +100,18 @@ public enum Route {
         return FORMER_VIEWS.containsKey(path);
     }
 
-    /** The route of a view, also of a view of the first release; empty for views without an address of their own. */
-    static Optional<Route> ofView(String view) {
+    /** The routes of a view, also of a view of the first release; empty for views without an address of their own. */
+    static List<Route> ofView(String view) {
+        List<Route> routes = new ArrayList<>();
         for (Route route : values()) {
             if (route.view.equals(view)) {
-                return Optional.of(route);
+                routes.add(route);
             }
         }
-        return Optional.ofNullable(FORMER_VIEWS.get(view));
+        if (routes.isEmpty() && FORMER_VIEWS.containsKey(view)) {
+            routes.add(FORMER_VIEWS.get(view));
+        }
+        return routes;
     }
 
     /**
@@ -117,16 +125,33 @@ public enum Route {
             return url;
         }
         String inside = path.substring(contextPath.length());
-        Optional<Route> route = ofView(inside);
-        if (route.isEmpty()) {
+        List<Route> routes = ofView(inside);
+        if (routes.isEmpty()) {
             // a view linking to itself starts from the address it was shown at: /people/anna?login=ben
-            route = serving(inside).map(Match::route).filter(r -> !r.parameters.isEmpty());
-        }
-        if (route.isEmpty()) {
-            return url;
+            serving(inside)
+                    .map(Match::route)
+                    .filter(r -> !r.parameters.isEmpty())
+                    .ifPresent(routes::add);
         }
         Map<String, List<String>> query = parseQuery(queryStart < 0 ? "" : url.substring(queryStart + 1));
-        return route.get().address(query).map(address -> contextPath + address).orElse(url);
+        return addressOf(routes, query).map(address -> contextPath + address).orElse(url);
+    }
+
+    /**
+     * The address of the first of these routes that the query fills; a view at two addresses (a new post, a post's
+     * editing) takes the one with the most path parameters it can fill.
+     */
+    static Optional<String> addressOf(List<Route> routes, Map<String, List<String>> query) {
+        List<Route> candidates = new ArrayList<>(routes);
+        candidates.sort(
+                Comparator.comparingInt((Route r) -> r.parameters.size()).reversed());
+        for (Route route : candidates) {
+            Optional<String> address = route.address(query);
+            if (address.isPresent()) {
+                return address;
+            }
+        }
+        return Optional.empty();
     }
 
     /** This route's address with its path parameters taken from the query, the rest of which follows it. */

@@ -59,6 +59,18 @@ class RouteTest {
     }
 
     @Test
+    void aViewAtTwoAddressesTakesTheOneItsParametersFill() {
+        assertThat(Route.clean("/werkraum/WEB-INF/views/blog/edit.xhtml?id=42&faces-redirect=true", "/werkraum"))
+                .isEqualTo("/werkraum/posts/42/edit?faces-redirect=true");
+        assertThat(Route.clean("/werkraum/WEB-INF/views/blog/edit.xhtml", "/werkraum"))
+                .isEqualTo("/werkraum/posts/new");
+        assertThat(Route.serving("/posts/new").orElseThrow().route()).isEqualTo(Route.POST_NEW);
+        assertThat(Route.serving("/posts/drafts").orElseThrow().route()).isEqualTo(Route.DRAFTS);
+        assertThat(Route.serving("/posts/42/edit").orElseThrow().parameters()).containsExactly(Map.entry("id", "42"));
+        assertThat(Route.serving("/posts/42").orElseThrow().route()).isEqualTo(Route.POST);
+    }
+
+    @Test
     void aLinkLackingItsPathParameterStaysAsItIs() {
         assertThat(Route.clean("/werkraum/WEB-INF/views/people/profile.xhtml", "/werkraum"))
                 .isEqualTo("/werkraum/WEB-INF/views/people/profile.xhtml");
@@ -68,9 +80,9 @@ class RouteTest {
 
     @Test
     void viewsOfTheFirstReleaseLeadToTheirNewAddresses() {
-        assertThat(Route.ofView("/community.xhtml").orElseThrow().address(Map.of("id", List.of("7"))))
+        assertThat(Route.addressOf(Route.ofView("/community.xhtml"), Map.of("id", List.of("7"))))
                 .contains("/communities/7");
-        assertThat(Route.ofView("/people.xhtml").orElseThrow().address(Map.of("unit", List.of("3"))))
+        assertThat(Route.addressOf(Route.ofView("/people.xhtml"), Map.of("unit", List.of("3"))))
                 .contains("/people?unit=3");
         assertThat(Route.isFormerView("/profile.xhtml")).isTrue();
         assertThat(Route.isFormerView("/WEB-INF/views/people/profile.xhtml")).isFalse();

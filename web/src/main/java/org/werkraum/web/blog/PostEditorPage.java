@@ -1,0 +1,194 @@
+package org.werkraum.web.blog;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.FileUploadEvent;
+import org.werkraum.blog.BlogService;
+import org.werkraum.blog.PostDetail;
+import org.werkraum.blog.PostDraft;
+import org.werkraum.blog.PostImages;
+import org.werkraum.blog.PostStatus;
+import org.werkraum.markdown.Markdown;
+import org.werkraum.web.security.CurrentUser;
+import org.werkraum.web.shared.Links;
+import org.werkraum.web.shared.PageMessages;
+
+/**
+ * {@code /posts/new} and {@code /posts/42/edit}: the author writes Markdown and sees it as readers will, rendered by
+ * the same code that renders the saved post, while he types. He saves a draft as often as he likes, publishes it, and
+ * adds images, which the text then shows where the cursor was.
+ */
+@Named
+@ViewScoped
+public class PostEditorPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    BlogService blogs;
+
+    @Inject
+    PostImages images;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    Links links;
+
+    private Long id;
+    private long version;
+    private PostStatus status;
+    private String title;
+    private String markdown;
+    private List<String> tags = new ArrayList<>();
+    private String preview = "";
+
+    /** On the first request: the post to change, if the address names one; only its author gets this far. */
+    public void onLoad() {
+        if (id == null || status != null) {
+            return;
+        }
+        PostDetail post = blogs.post(currentUser.caller(), id);
+        if (!post.canEdit()) {
+            messages.error("error.post.notYours");
+            return;
+        }
+        version = post.version();
+        status = post.status();
+        title = post.title();
+        markdown = post.markdown();
+        tags = new ArrayList<>(post.tags());
+        preview = post.html();
+    }
+
+    /** Renders what has been typed so far, as the post will show it. */
+    public void updatePreview() {
+        preview = Markdown.toHtml(markdown);
+    }
+
+    /** Keeps an uploaded image; the page's script puts its Markdown where the cursor is. */
+    public void upload(FileUploadEvent event) {
+        PostImages.Uploaded image =
+                images.upload(currentUser.caller(), event.getFile().getContent());
+        PrimeFaces.current()
+                .ajax()
+                .addCallbackParam(
+                        "imageMarkdown",
+                        "![" + altText(event.getFile().getFileName()) + "](" + links.image(image.id()) + ")");
+    }
+
+    /** Saves the draft, or the changed post, and shows it: a draft in the editor again, a published post as read. */
+    public String save() {
+        PostDetail saved = store();
+        if (saved.status() == PostStatus.PUBLISHED) {
+            messages.flashInfo("postEditor.saved");
+            return "/blog/post?faces-redirect=true&id=" + saved.id();
+        }
+        messages.flashInfo("postEditor.draftSaved");
+        return "/blog/edit?faces-redirect=true&id=" + saved.id();
+    }
+
+    /** Saves and publishes: from now on every employee reads it. */
+    public String publish() {
+        PostDetail saved = store();
+        blogs.publish(currentUser.caller(), saved.id());
+        messages.flashInfo("postEditor.published");
+        return "/blog/post?faces-redirect=true&id=" + saved.id();
+    }
+
+    private PostDetail store() {
+        PostDraft draft = new PostDraft(title, markdown, new LinkedHashSet<>(tags == null ? List.of() : tags));
+        PostDetail saved = id == null
+                ? blogs.write(currentUser.caller(), draft)
+                : blogs.update(currentUser.caller(), id, version, draft);
+        id = saved.id();
+        version = saved.version();
+        status = saved.status();
+        return saved;
+    }
+
+    /** The file's name without its extension, as the image's description until the author writes a better one. */
+    static String altText(String fileName) {
+        String name = fileName == null ? "" : fileName.strip();
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        name = name.substring(slash + 1);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            name = name.substring(0, dot);
+        }
+        // brackets and line breaks would end the description early
+        return name.replaceAll("[\\[\\]\\\\\\r\\n]", " ").strip();
+    }
+
+    public boolean isPublished() {
+        return status == PostStatus.PUBLISHED;
+    }
+
+    /** Whether the form is shown: for a new post, or to the author of the one in the address. */
+    public boolean isEditable() {
+        return id == null || status != null;
+    }
+
+    /** Whether this is a new post, not yet saved. */
+    public boolean isCreating() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getMarkdown() {
+        return markdown;
+    }
+
+    public void setMarkdown(String markdown) {
+        this.markdown = markdown;
+    }
+
+    public List<String> getTags() {
+        return tags;
+    }
+
+    public void setTags(List<String> tags) {
+        this.tags = tags;
+    }
+
+    public String getPreview() {
+        return preview;
+    }
+
+    public int getTitleMax() {
+        return BlogService.TITLE_MAX;
+    }
+
+    public int getBodyMax() {
+        return BlogService.BODY_MAX;
+    }
+
+    public int getImageMaxBytes() {
+        return PostImages.MAX_BYTES;
+    }
+}
