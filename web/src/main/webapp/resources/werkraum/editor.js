@@ -8,7 +8,9 @@ var werkraumEditor = {
         var start = text.selectionStart === undefined ? text.value.length : text.selectionStart;
         var end = text.selectionEnd === undefined ? start : text.selectionEnd;
         var before = text.value.substring(0, start);
-        var snippet = (before.length > 0 && !/\n$/.test(before) ? '\n\n' : '') + args.imageMarkdown + '\n\n';
+        // a paragraph of its own: right below a table row or a list item, the image would join the table or list
+        var gap = before.length === 0 || /\n\n$/.test(before) ? '' : /\n$/.test(before) ? '\n' : '\n\n';
+        var snippet = gap + args.imageMarkdown + '\n\n';
         text.value = before + snippet + text.value.substring(end);
         text.selectionStart = text.selectionEnd = start + snippet.length;
         text.focus();

@@ -146,7 +146,8 @@ class BlogEditorIT {
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", markdown, text);
             markdown.sendKeys(" ");
             browser.waiting()
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("postPreview"), "Anfang der Probe."));
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("postPreview"), "Anfang der Probe."));
             sleep(500);
             assertThat(browser.openDialog()).isNull();
             assertThat(browser.driver().findElements(By.cssSelector("#postPreview script, #postPreview iframe")))

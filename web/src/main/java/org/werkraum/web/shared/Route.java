@@ -127,11 +127,12 @@ public enum Route {
         String inside = path.substring(contextPath.length());
         List<Route> routes = ofView(inside);
         if (routes.isEmpty()) {
-            // a view linking to itself starts from the address it was shown at: /people/anna?login=ben
+            // a view linking to itself starts from the address it was shown at: /people/anna?login=ben, or
+            // /posts/new?id=42 once the new post has its id
             serving(inside)
-                    .map(Match::route)
-                    .filter(r -> !r.parameters.isEmpty())
-                    .ifPresent(routes::add);
+                    .map(match -> ofView(match.route().view()))
+                    .filter(views -> views.stream().anyMatch(r -> !r.parameters.isEmpty()))
+                    .ifPresent(routes::addAll);
         }
         Map<String, List<String>> query = parseQuery(queryStart < 0 ? "" : url.substring(queryStart + 1));
         return addressOf(routes, query).map(address -> contextPath + address).orElse(url);

@@ -64,6 +64,10 @@ class RouteTest {
                 .isEqualTo("/werkraum/posts/42/edit?faces-redirect=true");
         assertThat(Route.clean("/werkraum/WEB-INF/views/blog/edit.xhtml", "/werkraum"))
                 .isEqualTo("/werkraum/posts/new");
+        assertThat(Route.clean("/werkraum/posts/new?id=42", "/werkraum"))
+                .as("a new post, once saved, is edited at its own address")
+                .isEqualTo("/werkraum/posts/42/edit");
+        assertThat(Route.clean("/werkraum/posts/new", "/werkraum")).isEqualTo("/werkraum/posts/new");
         assertThat(Route.serving("/posts/new").orElseThrow().route()).isEqualTo(Route.POST_NEW);
         assertThat(Route.serving("/posts/drafts").orElseThrow().route()).isEqualTo(Route.DRAFTS);
         assertThat(Route.serving("/posts/42/edit").orElseThrow().parameters()).containsExactly(Map.entry("id", "42"));
