@@ -62,6 +62,9 @@ public class BlogPost {
     @Column(name = "edited_at")
     private Instant editedAt;
 
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "blog_post_tag", joinColumns = @JoinColumn(name = "post_id"))
     @Column(name = "tag")
@@ -108,6 +111,18 @@ public class BlogPost {
             status = PostStatus.PUBLISHED;
             publishedAt = Instant.now();
         }
+    }
+
+    /** Deletes the post for everyone; its text stays only as the replaced versions and the database's backups do. */
+    void delete() {
+        if (status != PostStatus.DELETED) {
+            status = PostStatus.DELETED;
+            deletedAt = Instant.now();
+        }
+    }
+
+    public boolean isDeleted() {
+        return status == PostStatus.DELETED;
     }
 
     public Long id() {

@@ -91,6 +91,16 @@ public class BlogService {
         return detail(caller, post);
     }
 
+    /** Deletes a post: its author or a moderator may; it is gone for everyone, with its discussion. */
+    public void delete(Caller caller, long postId) {
+        BlogPost post = readable(caller, postId);
+        if (!policy.canDelete(caller, contentItem(post), Standing.NONE)) {
+            throw new AccessDeniedException("error.post.notYours", "only its author or a moderator deletes a post");
+        }
+        post.delete();
+        flush();
+    }
+
     /** One post, if the caller may read it; otherwise it does not exist for him. */
     public PostDetail post(Caller caller, long postId) {
         return detail(caller, readable(caller, postId));
@@ -143,9 +153,9 @@ public class BlogService {
         return post.status() == PostStatus.PUBLISHED ? ContentItem.publicItem(author) : ContentItem.privateItem(author);
     }
 
-    private BlogPost readable(Caller caller, long postId) {
+    BlogPost readable(Caller caller, long postId) {
         BlogPost post = em.find(BlogPost.class, postId);
-        if (post == null || !policy.canRead(caller, contentItem(post), Standing.NONE)) {
+        if (post == null || post.isDeleted() || !policy.canRead(caller, contentItem(post), Standing.NONE)) {
             throw new NotFoundException("post", postId);
         }
         return post;

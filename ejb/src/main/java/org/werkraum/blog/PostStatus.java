@@ -7,5 +7,7 @@ public enum PostStatus {
     /** Readable by whoever may read its blog. */
     PUBLISHED,
     /** Published by the server at a set time. */
-    SCHEDULED
+    SCHEDULED,
+    /** Deleted by its author or a moderator: gone for everyone; kept so that late comments learn why. */
+    DELETED
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,7 +20,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import org.werkraum.blog.BlogService;
+import org.werkraum.blog.CommentDraft;
+import org.werkraum.blog.Discussion;
 import org.werkraum.blog.PostDetail;
+import org.werkraum.blog.PostDiscussion;
 import org.werkraum.blog.PostDraft;
 import org.werkraum.blog.PostSummary;
 import org.werkraum.shared.Page;
@@ -37,6 +41,9 @@ public class PostsResource {
 
     @Inject
     BlogService blogs;
+
+    @Inject
+    PostDiscussion discussions;
 
     @Inject
     CurrentUser currentUser;
@@ -96,6 +103,60 @@ public class PostsResource {
     @Path("{id}/publish")
     public PostDetail publish(@PathParam("id") long id) {
         return blogs.publish(currentUser.caller(), id);
+    }
+
+    /** Deletes the post for everyone, with its discussion: its author or a moderator. */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        blogs.delete(currentUser.caller(), id);
+        return Response.noContent().build();
+    }
+
+    /** The post's likes and a page of its comments, oldest first, each with its replies. */
+    @GET
+    @Path("{id}/comments")
+    public Discussion discussion(
+            @PathParam("id") long id,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        return discussions.discussion(currentUser.caller(), id, new PageRequest(page, size));
+    }
+
+    /** A comment, or with {@code parentId} a reply. */
+    @POST
+    @Path("{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response comment(@PathParam("id") long id, CommentDraft body) {
+        if (body == null) {
+            throw new BadRequestException("a comment needs a body");
+        }
+        Discussion.Comment written = discussions.comment(currentUser.caller(), id, body);
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("comments")
+                        .path(String.valueOf(written.id()))
+                        .build())
+                .entity(written)
+                .build();
+    }
+
+    @PUT
+    @Path("{id}/like")
+    public Discussion.Likes like(@PathParam("id") long id) {
+        return discussions.likePost(currentUser.caller(), id, true);
+    }
+
+    @DELETE
+    @Path("{id}/like")
+    public Discussion.Likes unlike(@PathParam("id") long id) {
+        return discussions.likePost(currentUser.caller(), id, false);
+    }
+
+    /** Who liked the post: how many, and the newest by name. */
+    @GET
+    @Path("{id}/likes")
+    public Discussion.Likers likers(@PathParam("id") long id) {
+        return discussions.postLikers(currentUser.caller(), id);
     }
 
     private static PostDraft draft(PostBody body) {

@@ -50,6 +50,11 @@ public class Links {
         return to(Route.POST, "id", Long.toString(id));
     }
 
+    /** A post with the form that answers one of its comments. */
+    public String replyTo(long postId, long commentId) {
+        return to(Route.POST, "id", Long.toString(postId), "replyTo", Long.toString(commentId)) + "#newComment";
+    }
+
     /** The editor for a new post in the caller's blog. */
     public String newPost() {
         return to(Route.POST_NEW);

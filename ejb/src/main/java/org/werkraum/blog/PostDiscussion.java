@@ -1,0 +1,339 @@
+package org.werkraum.blog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.werkraum.people.Person;
+import org.werkraum.security.AccessPolicy;
+import org.werkraum.security.Caller;
+import org.werkraum.security.ContentItem;
+import org.werkraum.security.Standing;
+import org.werkraum.shared.AccessDeniedException;
+import org.werkraum.shared.ConflictException;
+import org.werkraum.shared.NotFoundException;
+import org.werkraum.shared.Page;
+import org.werkraum.shared.PageRequest;
+
+/**
+ * Comments, replies and likes under a post. Whoever may read a published post may comment on it and like it and its
+ * comments; a comment is removed by its author, by the post's author, or by a moderator, and leaves a marker.
+ */
+@ApplicationScoped
+@Transactional
+public class PostDiscussion {
+
+    /** A long answer, not a second post. */
+    public static final int COMMENT_MAX = 20_000;
+
+    /** "Who liked this" names this many, newest first; the count says the rest. */
+    static final int LIKERS_NAMED = 50;
+
+    /** Under a comment, "who liked this" names this many, newest first. */
+    public static final int COMMENT_LIKERS_NAMED = 10;
+
+    @PersistenceContext(unitName = "werkraum")
+    EntityManager em;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    BlogService blogs;
+
+    /** The post's likes and one page of its comments, oldest first, with their replies. */
+    public Discussion discussion(Caller caller, long postId, PageRequest page) {
+        BlogPost post = blogs.readable(caller, postId);
+        List<PostComment> comments = em.createQuery(
+                        "select c from PostComment c join fetch c.author where c.post = :post and c.parentId is null"
+                                + " order by c.createdAt, c.id",
+                        PostComment.class)
+                .setParameter("post", post)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery(
+                        "select count(c) from PostComment c where c.post = :post and c.parentId is null", Long.class)
+                .setParameter("post", post)
+                .getSingleResult();
+        List<Long> ids = comments.stream().map(PostComment::id).toList();
+        Map<Long, List<PostComment>> replies = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery(
+                            "select c from PostComment c join fetch c.author where c.parentId in :ids"
+                                    + " order by c.createdAt, c.id",
+                            PostComment.class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(reply -> replies.computeIfAbsent(reply.parentId(), id -> new ArrayList<>())
+                            .add(reply));
+        }
+        List<Long> all = new ArrayList<>(ids);
+        replies.values().forEach(list -> list.forEach(reply -> all.add(reply.id())));
+        Map<Long, Long> likeCounts = commentLikeCounts(all);
+        Set<Long> mine = commentsLikedBy(caller, all);
+        Map<Long, List<Discussion.Liker>> likedBy = newestCommentLikers(all);
+        ContentItem postItem = BlogService.contentItem(post);
+        boolean moderatesPost = policy.canEdit(caller, postItem, Standing.NONE);
+        List<Discussion.Comment> thread = comments.stream()
+                .map(c -> view(
+                        caller,
+                        c,
+                        postItem,
+                        moderatesPost,
+                        new Likes(likeCounts, mine, likedBy),
+                        replies.getOrDefault(c.id(), List.of()).stream()
+                                .map(r -> view(
+                                        caller,
+                                        r,
+                                        postItem,
+                                        moderatesPost,
+                                        new Likes(likeCounts, mine, likedBy),
+                                        List.of()))
+                                .toList()))
+                .toList();
+        return new Discussion(
+                post.id(),
+                postLikes(caller, post.id()),
+                likers("post_like", "post_id", post.id()),
+                new Page<>(thread, page.page(), page.size(), total),
+                post.status() == PostStatus.PUBLISHED);
+    }
+
+    /** A comment on a published post, or a reply to one of its comments. */
+    public Discussion.Comment comment(Caller caller, long postId, @Valid CommentDraft draft) {
+        BlogPost post = commentable(caller, postId);
+        Long parentId = null;
+        if (draft.parentId() != null) {
+            PostComment parent = em.find(PostComment.class, draft.parentId());
+            if (parent == null || !parent.post().id().equals(post.id())) {
+                throw new NotFoundException("comment", draft.parentId());
+            }
+            // one level: an answer to a reply answers the comment the reply answers
+            parentId = parent.parentId() != null ? parent.parentId() : parent.id();
+        }
+        Person author = em.find(Person.class, caller.personId());
+        PostComment comment =
+                new PostComment(post, parentId, author, draft.markdown().strip());
+        em.persist(comment);
+        em.flush();
+        ContentItem postItem = BlogService.contentItem(post);
+        return view(
+                caller,
+                comment,
+                postItem,
+                policy.canEdit(caller, postItem, Standing.NONE),
+                new Likes(Map.of(), Set.of(), Map.of()),
+                List.of());
+    }
+
+    /** Removes a comment's text and keeps its place: its author, the post's author or a moderator may. */
+    public void remove(Caller caller, long commentId) {
+        PostComment comment = visibleComment(caller, commentId);
+        ContentItem postItem = BlogService.contentItem(comment.post());
+        if (!mayRemove(caller, comment, postItem, policy.canEdit(caller, postItem, Standing.NONE))) {
+            throw new AccessDeniedException(
+                    "error.comment.notYours", "only its author, the post's author or a moderator removes a comment");
+        }
+        comment.remove(em.find(Person.class, caller.personId()));
+        em.flush();
+    }
+
+    public Discussion.Likes likePost(Caller caller, long postId, boolean like) {
+        BlogPost post = blogs.readable(caller, postId);
+        if (post.status() != PostStatus.PUBLISHED) {
+            throw notPublished();
+        }
+        toggle("post_like", "post_id", postId, caller, like);
+        return postLikes(caller, postId);
+    }
+
+    public Discussion.Likes likeComment(Caller caller, long commentId, boolean like) {
+        PostComment comment = visibleComment(caller, commentId);
+        if (like && comment.isRemoved()) {
+            throw new ConflictException("error.comment.removed", "the comment was removed");
+        }
+        toggle("comment_like", "comment_id", commentId, caller, like);
+        return new Discussion.Likes(
+                commentLikeCounts(List.of(commentId)).getOrDefault(commentId, 0L),
+                !commentsLikedBy(caller, List.of(commentId)).isEmpty());
+    }
+
+    /** Who liked a post. */
+    public Discussion.Likers postLikers(Caller caller, long postId) {
+        blogs.readable(caller, postId);
+        return likers("post_like", "post_id", postId);
+    }
+
+    /** Who liked a comment. */
+    public Discussion.Likers commentLikers(Caller caller, long commentId) {
+        visibleComment(caller, commentId);
+        return likers("comment_like", "comment_id", commentId);
+    }
+
+    private BlogPost commentable(Caller caller, long postId) {
+        BlogPost post = em.find(BlogPost.class, postId);
+        if (post != null && post.isDeleted() && post.publishedAt() != null) {
+            // it was everyone's to read: say why the comment cannot be saved
+            throw new ConflictException("error.comment.postDeleted", "the post was deleted meanwhile");
+        }
+        post = blogs.readable(caller, postId);
+        if (post.status() != PostStatus.PUBLISHED) {
+            throw notPublished();
+        }
+        return post;
+    }
+
+    private PostComment visibleComment(Caller caller, long commentId) {
+        PostComment comment = em.find(PostComment.class, commentId);
+        if (comment == null) {
+            throw new NotFoundException("comment", commentId);
+        }
+        try {
+            blogs.readable(caller, comment.post().id());
+        } catch (NotFoundException e) {
+            throw new NotFoundException("comment", commentId);
+        }
+        return comment;
+    }
+
+    private Discussion.Comment view(
+            Caller caller,
+            PostComment comment,
+            ContentItem postItem,
+            boolean moderatesPost,
+            Likes likes,
+            List<Discussion.Comment> replies) {
+        return new Discussion.Comment(
+                comment.id(),
+                comment.parentId(),
+                comment.author().login(),
+                comment.author().displayName(),
+                comment.html(),
+                comment.createdAt(),
+                comment.isRemoved(),
+                new Discussion.Likes(
+                        likes.counts().getOrDefault(comment.id(), 0L),
+                        likes.mine().contains(comment.id())),
+                likes.likedBy().getOrDefault(comment.id(), List.of()),
+                !comment.isRemoved() && mayRemove(caller, comment, postItem, moderatesPost),
+                replies);
+    }
+
+    private boolean mayRemove(Caller caller, PostComment comment, ContentItem postItem, boolean moderatesPost) {
+        ContentItem item = new ContentItem(
+                postItem.visibility(), comment.author().id(), postItem.communityId(), postItem.communityType());
+        return moderatesPost || policy.canDelete(caller, item, Standing.NONE);
+    }
+
+    private Discussion.Likes postLikes(Caller caller, long postId) {
+        long count = ((Number) em.createNativeQuery("select count(*) from post_like where post_id = ?1")
+                        .setParameter(1, postId)
+                        .getSingleResult())
+                .longValue();
+        boolean mine = !em.createNativeQuery("select 1 from post_like where post_id = ?1 and person_id = ?2")
+                .setParameter(1, postId)
+                .setParameter(2, caller.personId())
+                .getResultList()
+                .isEmpty();
+        return new Discussion.Likes(count, mine);
+    }
+
+    private Map<Long, Long> commentLikeCounts(Collection<Long> commentIds) {
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        if (commentIds.isEmpty()) {
+            return counts;
+        }
+        List<?> rows = em.createNativeQuery("select comment_id, count(*) from comment_like"
+                        + " where comment_id in (:ids) group by comment_id")
+                .setParameter("ids", commentIds)
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+        }
+        return counts;
+    }
+
+    private Set<Long> commentsLikedBy(Caller caller, Collection<Long> commentIds) {
+        Set<Long> liked = new HashSet<>();
+        if (commentIds.isEmpty()) {
+            return liked;
+        }
+        em.createNativeQuery("select comment_id from comment_like" + " where person_id = :me and comment_id in (:ids)")
+                .setParameter("me", caller.personId())
+                .setParameter("ids", commentIds)
+                .getResultList()
+                .forEach(id -> liked.add(((Number) id).longValue()));
+        return liked;
+    }
+
+    /** Likes or stops liking: twice the same is once. */
+    private void toggle(String table, String column, long id, Caller caller, boolean like) {
+        String sql = like
+                ? "insert into " + table + " (" + column + ", person_id) values (?1, ?2) on conflict do nothing"
+                : "delete from " + table + " where " + column + " = ?1 and person_id = ?2";
+        em.createNativeQuery(sql)
+                .setParameter(1, id)
+                .setParameter(2, caller.personId())
+                .executeUpdate();
+    }
+
+    private Discussion.Likers likers(String table, String column, long id) {
+        long total = ((Number) em.createNativeQuery("select count(*) from " + table + " where " + column + " = ?1")
+                        .setParameter(1, id)
+                        .getSingleResult())
+                .longValue();
+        List<?> rows = em.createNativeQuery("select p.login, p.display_name from " + table + " l"
+                        + " join person p on p.id = l.person_id where l." + column + " = ?1"
+                        + " order by l.created_at desc, p.id desc")
+                .setParameter(1, id)
+                .setMaxResults(LIKERS_NAMED)
+                .getResultList();
+        List<Discussion.Liker> newest = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            newest.add(new Discussion.Liker((String) columns[0], (String) columns[1]));
+        }
+        return new Discussion.Likers(total, newest);
+    }
+
+    /** The newest likers of each comment, by name, in one query. */
+    private Map<Long, List<Discussion.Liker>> newestCommentLikers(Collection<Long> commentIds) {
+        Map<Long, List<Discussion.Liker>> likers = new HashMap<>();
+        if (commentIds.isEmpty()) {
+            return likers;
+        }
+        List<?> rows = em.createNativeQuery("select comment_id, login, display_name from ("
+                        + " select l.comment_id, p.login, p.display_name, row_number() over"
+                        + " (partition by l.comment_id order by l.created_at desc, p.id desc) as n"
+                        + " from comment_like l join person p on p.id = l.person_id where l.comment_id in (:ids)) x"
+                        + " where n <= :named order by comment_id, n")
+                .setParameter("ids", commentIds)
+                .setParameter("named", COMMENT_LIKERS_NAMED)
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            likers.computeIfAbsent(((Number) columns[0]).longValue(), id -> new ArrayList<>())
+                    .add(new Discussion.Liker((String) columns[1], (String) columns[2]));
+        }
+        return likers;
+    }
+
+    /** The likes of the comments on one page: counts, the caller's, the newest likers. */
+    private record Likes(Map<Long, Long> counts, Set<Long> mine, Map<Long, List<Discussion.Liker>> likedBy) {}
+
+    private static ConflictException notPublished() {
+        return new ConflictException("error.comment.notPublished", "only a published post is discussed");
+    }
+}
