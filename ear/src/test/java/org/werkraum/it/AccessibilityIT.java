@@ -57,6 +57,16 @@ class AccessibilityIT {
                 .get("id")
                 .asLong();
         Api.as("anna.schmidt").post("/api/posts/" + post + "/publish", Map.of());
+        // the post page with its discussion: a comment with a like and a reply, a like on the post
+        long comment = Api.as("jonas.meyer")
+                .post("/api/posts/" + post + "/comments", Map.of("markdown", "Glückwunsch *allen*!"))
+                .json()
+                .get("id")
+                .asLong();
+        Api.as("jonas.meyer")
+                .post("/api/posts/" + post + "/comments", Map.of("markdown", "Danke!", "parentId", comment));
+        Api.as("emma.fischer").send("PUT", "/api/comments/" + comment + "/like", null, null);
+        Api.as("emma.fischer").send("PUT", "/api/posts/" + post + "/like", null, null);
         List<String> problems = new ArrayList<>();
 
         try (Browser browser = new Browser()) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -97,6 +98,34 @@ class BlogEditorIT {
             assertThat(reader.driver().findElements(By.id("postEdit")))
                     .as("only the author edits")
                     .isEmpty();
+
+            reader.click("likePost");
+            reader.waitForText("One person likes this");
+            assertThat(reader.find("likePost").getAttribute("aria-pressed")).isEqualTo("true");
+            reader.type("commentText", "Wir kommen **vorbei**!");
+            reader.click("sendComment");
+            reader.waitForText("Your comment is published.");
+            assertThat(reader.find("comments").findElement(By.tagName("strong")).getText())
+                    .isEqualTo("vorbei");
+        }
+
+        try (Browser author = new Browser()) {
+            author.signIn("mia.schulz");
+            author.open("/people/mia.schulz/blog");
+            author.driver().findElement(By.linkText(title)).click();
+            author.find("postLikers").click();
+            assertThat(author.find("postLikers").getText()).contains("Tom Becker");
+            WebElement comment = author.find("comments").findElement(By.cssSelector("article.wr-comment"));
+            assertThat(comment.getText()).contains("Tom Becker").contains("Wir kommen vorbei!");
+            comment.findElement(By.cssSelector("a.wr-reply")).click();
+            author.waitForText("Your reply to Tom Becker");
+            author.type("commentText", "Gern, Halle 7.");
+            author.click("sendComment");
+            author.waitForText("Your reply is published.");
+            assertThat(author.find("comments")
+                            .findElement(By.cssSelector(".wr-replies"))
+                            .getText())
+                    .contains("Gern, Halle 7.");
         }
     }
 
@@ -159,6 +188,45 @@ class BlogEditorIT {
             assertThat(browser.openDialog()).isNull();
             assertThat(browser.find("postTitleInput").getAttribute("value"))
                     .isEqualTo("<img src=x onerror=alert('title')>");
+        }
+    }
+
+    @Test
+    void hostileCommentsAreShownAsTextAndNothingRuns() throws IOException {
+        List<String> payloads =
+                Files.readAllLines(XSS.resolve("owasp/owasp_xss_filter_evasion.txt"), StandardCharsets.UTF_8).stream()
+                        .filter(line -> !line.isBlank())
+                        .limit(60)
+                        .toList();
+        Api sven = Api.as("sven.berg");
+        long post = sven.post("/api/posts", Map.of("title", "Offene Runde", "markdown", "Fragen?"))
+                .json()
+                .get("id")
+                .asLong();
+        sven.post("/api/posts/" + post + "/publish", Map.of());
+        Api clara = Api.as("clara.costa");
+        for (String payload : payloads) {
+            Api.Reply written = clara.post("/api/posts/" + post + "/comments", Map.of("markdown", payload));
+            assertThat(written.status()).as(written.body()).isEqualTo(201);
+        }
+
+        try (Browser browser = new Browser()) {
+            browser.signIn("tom.becker");
+            browser.open("/posts/" + post);
+            browser.find("comments");
+            sleep(500);
+            assertThat(browser.openDialog()).isNull();
+            assertThat(browser.driver().findElements(By.cssSelector("#comments script, #comments iframe")))
+                    .isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("#comments article.wr-comment")))
+                    .as("fifty comments a page")
+                    .hasSize(50);
+            browser.click("nextPage");
+            browser.waiting().until(driver -> driver.getCurrentUrl().contains("page=1"));
+            sleep(500);
+            assertThat(browser.openDialog()).isNull();
+            assertThat(browser.driver().findElements(By.cssSelector("#comments article.wr-comment")))
+                    .hasSize(payloads.size() - 50);
         }
     }
 

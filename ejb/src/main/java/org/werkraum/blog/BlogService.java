@@ -149,8 +149,14 @@ public class BlogService {
 
     /** What the policy decides over: a draft is its author's alone, a published post of a personal blog everyone's. */
     static ContentItem contentItem(BlogPost post) {
-        long author = post.author().id();
-        return post.status() == PostStatus.PUBLISHED ? ContentItem.publicItem(author) : ContentItem.privateItem(author);
+        return post.status() == PostStatus.PUBLISHED
+                ? publishedItem(post)
+                : ContentItem.privateItem(post.author().id());
+    }
+
+    /** The post as its readers had it while it was published. */
+    static ContentItem publishedItem(BlogPost post) {
+        return ContentItem.publicItem(post.author().id());
     }
 
     BlogPost readable(Caller caller, long postId) {

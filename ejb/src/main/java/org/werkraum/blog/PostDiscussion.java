@@ -183,8 +183,11 @@ public class PostDiscussion {
 
     private BlogPost commentable(Caller caller, long postId) {
         BlogPost post = em.find(BlogPost.class, postId);
-        if (post != null && post.isDeleted() && post.publishedAt() != null) {
-            // it was everyone's to read: say why the comment cannot be saved
+        if (post != null
+                && post.isDeleted()
+                && post.publishedAt() != null
+                && policy.canRead(caller, BlogService.publishedItem(post), Standing.NONE)) {
+            // the caller could read it: say why the comment cannot be saved
             throw new ConflictException("error.comment.postDeleted", "the post was deleted meanwhile");
         }
         post = blogs.readable(caller, postId);
