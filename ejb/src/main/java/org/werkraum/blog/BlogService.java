@@ -10,9 +10,11 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.werkraum.outbox.Outbox;
 import org.werkraum.people.PeopleService;
 import org.werkraum.people.Person;
 import org.werkraum.people.PersonSummary;
+import org.werkraum.search.DocumentType;
 import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
 import org.werkraum.security.ContentItem;
@@ -56,6 +58,9 @@ public class BlogService {
     @Inject
     PostImages images;
 
+    @Inject
+    Outbox outbox;
+
     /** A new draft in the caller's own blog. */
     public PostDetail write(Caller caller, @Valid PostDraft draft) {
         Person author = person(caller);
@@ -80,6 +85,7 @@ public class BlogService {
                 .ifPresent(em::persist);
         flush();
         images.attach(post, post.markdown());
+        announce(post, true);
         return detail(caller, post);
     }
 
@@ -88,6 +94,7 @@ public class BlogService {
         BlogPost post = editable(caller, postId);
         post.publish();
         flush();
+        announce(post, false);
         return detail(caller, post);
     }
 
@@ -99,6 +106,7 @@ public class BlogService {
         }
         post.delete();
         flush();
+        announce(post, true);
     }
 
     /** One post, if the caller may read it; otherwise it does not exist for him. */
@@ -214,6 +222,17 @@ public class BlogService {
                 .setParameter("personal", BlogKind.PERSONAL)
                 .setParameter("owner", owner)
                 .getSingleResult();
+    }
+
+    /** Tells search that the post changed, and its comments too where they show what changed (its title, its state). */
+    private void announce(BlogPost post, boolean withComments) {
+        outbox.changed(DocumentType.POST, post.id());
+        if (withComments) {
+            em.createQuery("select c.id from PostComment c where c.post = :post", Long.class)
+                    .setParameter("post", post)
+                    .getResultStream()
+                    .forEach(id -> outbox.changed(DocumentType.COMMENT, id));
+        }
     }
 
     private Person person(Caller caller) {

@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.werkraum.outbox.Outbox;
 import org.werkraum.people.Person;
+import org.werkraum.search.DocumentType;
 import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
 import org.werkraum.security.ContentItem;
@@ -50,6 +52,9 @@ public class PostDiscussion {
 
     @Inject
     BlogService blogs;
+
+    @Inject
+    Outbox outbox;
 
     /** The post's likes and one page of its comments, oldest first, with their replies. */
     public Discussion discussion(Caller caller, long postId, PageRequest page) {
@@ -127,6 +132,7 @@ public class PostDiscussion {
                 new PostComment(post, parentId, author, draft.markdown().strip());
         em.persist(comment);
         em.flush();
+        outbox.changed(DocumentType.COMMENT, comment.id());
         ContentItem postItem = BlogService.contentItem(post);
         return view(
                 caller,
@@ -147,6 +153,7 @@ public class PostDiscussion {
         }
         comment.remove(em.find(Person.class, caller.personId()));
         em.flush();
+        outbox.changed(DocumentType.COMMENT, comment.id());
     }
 
     public Discussion.Likes likePost(Caller caller, long postId, boolean like) {

@@ -11,6 +11,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -58,7 +59,18 @@ public final class Markdown {
             .onElements("th", "td")
             .toFactory();
 
+    private static final TextContentRenderer TEXT =
+            TextContentRenderer.builder().extensions(EXTENSIONS).build();
+
     private Markdown() {}
+
+    /** The words of the text without its markup, for search; HTML typed into it stays as typed. */
+    public static String toText(String markdown) {
+        if (markdown == null || markdown.isEmpty()) {
+            return "";
+        }
+        return TEXT.render(PARSER.parse(markdown));
+    }
 
     /** The text as safe HTML; nothing for nothing. */
     public static String toHtml(String markdown) {

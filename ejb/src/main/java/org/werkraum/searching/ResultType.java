@@ -5,7 +5,9 @@ import org.werkraum.search.DocumentType;
 /** What a search hit is, and what a search can be narrowed to; every type has its page. */
 public enum ResultType {
     PERSON,
-    COMMUNITY;
+    COMMUNITY,
+    POST,
+    COMMENT;
 
     static ResultType of(DocumentType type) {
         return valueOf(type.name());

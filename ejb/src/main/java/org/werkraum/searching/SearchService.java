@@ -62,11 +62,22 @@ public class SearchService {
                 .filter(hit -> hit.ref().type() == DocumentType.PERSON)
                 .map(hit -> Long.valueOf(hit.ref().id()))
                 .toList());
+        Map<String, String> commentedPosts = commentedPosts(result.hits().stream()
+                .filter(hit -> hit.ref().type() == DocumentType.COMMENT)
+                .map(hit -> Long.valueOf(hit.ref().id()))
+                .toList());
         List<Hit> hits = result.hits().stream()
                 .map(hit -> new Hit(
                         ResultType.of(hit.ref().type()),
                         hit.ref().id(),
-                        logins.getOrDefault(hit.ref().id(), hit.ref().id()),
+                        switch (hit.ref().type()) {
+                            case PERSON ->
+                                logins.getOrDefault(hit.ref().id(), hit.ref().id());
+                            case COMMENT ->
+                                commentedPosts.getOrDefault(hit.ref().id(), "") + "#comment-"
+                                        + hit.ref().id();
+                            default -> hit.ref().id();
+                        },
                         hit.title(),
                         hit.keywords(),
                         hit.highlights(),
@@ -85,6 +96,18 @@ public class SearchService {
                     .forEach(row -> logins.put(String.valueOf(row[0]), (String) row[1]));
         }
         return logins;
+    }
+
+    /** The posts of the comments found, by comment id: a comment is shown in its post. */
+    private Map<String, String> commentedPosts(List<Long> commentIds) {
+        Map<String, String> posts = new HashMap<>();
+        if (!commentIds.isEmpty()) {
+            em.createQuery("select c.id, c.post.id from PostComment c where c.id in :ids", Object[].class)
+                    .setParameter("ids", commentIds)
+                    .getResultList()
+                    .forEach(row -> posts.put(String.valueOf(row[0]), String.valueOf(row[1])));
+        }
+        return posts;
     }
 
     /** Whether Elasticsearch answers: readiness reports it, and the search page says so before anyone searches. */

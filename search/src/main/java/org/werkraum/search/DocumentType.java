@@ -3,7 +3,9 @@ package org.werkraum.search;
 /** What a search document stands for; each type belongs to one index family. */
 public enum DocumentType {
     PERSON(IndexFamily.PEOPLE),
-    COMMUNITY(IndexFamily.COMMUNITIES);
+    COMMUNITY(IndexFamily.COMMUNITIES),
+    POST(IndexFamily.BLOGS),
+    COMMENT(IndexFamily.BLOGS);
 
     private final IndexFamily family;
 

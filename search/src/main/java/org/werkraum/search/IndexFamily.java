@@ -6,7 +6,9 @@ package org.werkraum.search;
  */
 public enum IndexFamily {
     PEOPLE("people"),
-    COMMUNITIES("communities");
+    COMMUNITIES("communities"),
+    /** Blog posts and the comments on them. */
+    BLOGS("blogs");
 
     private final String alias;
 

@@ -125,6 +125,8 @@ public class SearchPage implements Serializable {
         return switch (hit.type()) {
             case PERSON -> links.profile(hit.handle());
             case COMMUNITY -> links.community(hit.handle());
+            case POST -> links.post(Long.parseLong(hit.handle()));
+            case COMMENT -> links.comment(hit.handle());
         };
     }
 

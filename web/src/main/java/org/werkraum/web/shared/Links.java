@@ -50,6 +50,13 @@ public class Links {
         return to(Route.POST, "id", Long.toString(id));
     }
 
+    /** A comment in its post, from search's handle {@code 42#comment-17}. */
+    public String comment(String handle) {
+        int anchor = handle.indexOf('#');
+        return to(Route.POST, "id", anchor < 0 ? handle : handle.substring(0, anchor))
+                + (anchor < 0 ? "" : handle.substring(anchor));
+    }
+
     /** A post with the form that answers one of its comments. */
     public String replyTo(long postId, long commentId) {
         return to(Route.POST, "id", Long.toString(postId), "replyTo", Long.toString(commentId)) + "#newComment";
