@@ -65,6 +65,9 @@ public class BlogPost {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    @Column(name = "leadership_update")
+    private boolean leadershipUpdate;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "blog_post_tag", joinColumns = @JoinColumn(name = "post_id"))
     @Column(name = "tag")
@@ -75,10 +78,20 @@ public class BlogPost {
 
     protected BlogPost() {}
 
-    BlogPost(Blog blog, Person author, String title, String markdown, Set<String> tags) {
+    BlogPost(Blog blog, Person author, String title, String markdown, Set<String> tags, boolean leadershipUpdate) {
         this.blog = blog;
         this.author = author;
+        this.leadershipUpdate = leadershipUpdate || blog.kind() == BlogKind.LEADERSHIP;
         write(title, markdown, tags);
+    }
+
+    /** Marks a post of its author's own blog as a leadership update, or not; one of the leadership blog stays one. */
+    void leadershipUpdate(boolean update) {
+        leadershipUpdate = update || blog.kind() == BlogKind.LEADERSHIP;
+    }
+
+    public boolean isLeadershipUpdate() {
+        return leadershipUpdate;
     }
 
     /**

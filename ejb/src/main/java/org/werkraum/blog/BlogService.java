@@ -61,11 +61,18 @@ public class BlogService {
     @Inject
     Outbox outbox;
 
-    /** A new draft in the caller's own blog. */
+    /** A new draft in the caller's own blog, or, for an executive, in the leadership blog. */
     public PostDetail write(Caller caller, @Valid PostDraft draft) {
+        mayLead(caller, draft);
         Person author = person(caller);
+        Blog blog = draft.leadershipBlog() ? leadershipBlog() : personalBlog(author);
         BlogPost post = new BlogPost(
-                personalBlog(author), author, draft.title().strip(), draft.markdown(), normalized(draft.tags()));
+                blog,
+                author,
+                draft.title().strip(),
+                draft.markdown(),
+                normalized(draft.tags()),
+                draft.leadershipUpdate());
         em.persist(post);
         em.flush();
         images.attach(post, post.markdown());
@@ -81,6 +88,8 @@ public class BlogService {
         if (post.version() != expectedVersion) {
             throw changedMeanwhile();
         }
+        mayLead(caller, draft);
+        post.leadershipUpdate(draft.leadershipUpdate());
         post.change(person(caller), draft.title().strip(), draft.markdown(), normalized(draft.tags()))
                 .ifPresent(em::persist);
         flush();
@@ -139,6 +148,72 @@ public class BlogService {
                 owner, new Page<>(posts.stream().map(PostSummary::of).toList(), page.page(), page.size(), total));
     }
 
+    /**
+     * The leadership updates the caller has neither read nor put away, newest first: the top of his home page. His own
+     * are not among them.
+     */
+    public List<PostSummary> unreadLeadershipUpdates(Caller caller, int max) {
+        return em
+                .createQuery(
+                        "select p from BlogPost p join fetch p.author where p.leadershipUpdate = true"
+                                + " and p.status = :published and p.author.id <> :me and not exists ("
+                                + " select 1 from LeadershipReader r where r.postId = p.id and r.personId = :me)"
+                                + " order by p.publishedAt desc, p.id desc",
+                        BlogPost.class)
+                .setParameter("published", PostStatus.PUBLISHED)
+                .setParameter("me", caller.personId())
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(PostSummary::of)
+                .toList();
+    }
+
+    /** Every leadership update, from the leadership blog and executives' own blogs, newest first. */
+    public Page<PostSummary> leadershipUpdates(Caller caller, PageRequest page) {
+        List<BlogPost> posts = em.createQuery(
+                        "select p from BlogPost p join fetch p.author where p.leadershipUpdate = true"
+                                + " and p.status = :published order by p.publishedAt desc, p.id desc",
+                        BlogPost.class)
+                .setParameter("published", PostStatus.PUBLISHED)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery(
+                        "select count(p) from BlogPost p where p.leadershipUpdate = true and p.status = :published",
+                        Long.class)
+                .setParameter("published", PostStatus.PUBLISHED)
+                .getSingleResult();
+        return new Page<>(posts.stream().map(PostSummary::of).toList(), page.page(), page.size(), total);
+    }
+
+    /** Notes that the caller has read a leadership update: it leaves his home page, and counts for its author. */
+    public void markRead(Caller caller, long postId) {
+        BlogPost post = readable(caller, postId);
+        if (post.isLeadershipUpdate() && post.status() == PostStatus.PUBLISHED) {
+            em.createNativeQuery("insert into leadership_reader (post_id, person_id, read_at) values (?1, ?2, now())"
+                            + " on conflict (post_id, person_id) do update"
+                            + " set read_at = coalesce(leadership_reader.read_at, now())")
+                    .setParameter(1, postId)
+                    .setParameter(2, caller.personId())
+                    .executeUpdate();
+        }
+    }
+
+    /** Puts a leadership update away from the caller's home page without reading it. */
+    public void dismiss(Caller caller, long postId) {
+        BlogPost post = readable(caller, postId);
+        if (!post.isLeadershipUpdate()) {
+            throw new ConflictException("error.post.notLeadershipUpdate", "only leadership updates are dismissed");
+        }
+        em.createNativeQuery("insert into leadership_reader (post_id, person_id, dismissed_at) values (?1, ?2, now())"
+                        + " on conflict (post_id, person_id) do update"
+                        + " set dismissed_at = coalesce(leadership_reader.dismissed_at, now())")
+                .setParameter(1, postId)
+                .setParameter(2, caller.personId())
+                .executeUpdate();
+    }
+
     /** The caller's drafts, the last changed first. */
     public List<PostSummary> drafts(Caller caller) {
         return em
@@ -195,6 +270,14 @@ public class BlogService {
                 .map(r -> new PostDetail.Revision(
                         r.replacedBy().login(), r.replacedBy().displayName(), r.replacedAt()))
                 .toList();
+        boolean author = post.author().id() == caller.personId();
+        Long readers = author && post.isLeadershipUpdate()
+                ? em.createQuery(
+                                "select count(r) from LeadershipReader r where r.postId = :post and r.readAt is not null",
+                                Long.class)
+                        .setParameter("post", post.id())
+                        .getSingleResult()
+                : null;
         return new PostDetail(
                 post.id(),
                 post.title(),
@@ -209,7 +292,24 @@ public class BlogService {
                 post.editedAt(),
                 revisions,
                 post.version(),
-                policy.canEdit(caller, contentItem(post), Standing.NONE));
+                policy.canEdit(caller, contentItem(post), Standing.NONE),
+                post.blog().kind(),
+                post.isLeadershipUpdate(),
+                readers);
+    }
+
+    /** Only executives lead: in the leadership blog, and with leadership updates in their own. */
+    private void mayLead(Caller caller, PostDraft draft) {
+        if (draft.leadershipUpdate() && !policy.canLead(caller)) {
+            throw new AccessDeniedException(
+                    "error.post.executivesOnly", "only executives post leadership updates and in the leadership blog");
+        }
+    }
+
+    private Blog leadershipBlog() {
+        return em.createQuery("select b from Blog b where b.kind = :leadership", Blog.class)
+                .setParameter("leadership", BlogKind.LEADERSHIP)
+                .getSingleResult();
     }
 
     /** The owner's blog; his first post creates it, once, also when two of his posts are saved at the same moment. */

@@ -8,10 +8,13 @@ import org.werkraum.shared.Page;
  * What is said under a post: its likes, who gave them, and a page of its comments, oldest first, each with its
  * replies.
  *
+ * @param commentCount
+ *            the comments and replies not removed, on all pages
  * @param canComment
  *            whether the caller may write a comment (a published post; a draft is not discussed)
  */
-public record Discussion(long postId, Likes likes, Likers likers, Page<Comment> comments, boolean canComment) {
+public record Discussion(
+        long postId, Likes likes, Likers likers, long commentCount, Page<Comment> comments, boolean canComment) {
 
     /** How many like something, and whether the caller does. */
     public record Likes(long count, boolean mine) {}

@@ -13,6 +13,10 @@ import java.util.Set;
  *            the versions that edits after publishing replaced, newest first
  * @param canEdit
  *            whether the caller may change it
+ * @param leadershipUpdate
+ *            shown at the top of every employee's home page until read or dismissed
+ * @param readers
+ *            how many have read this leadership update: for its author only, otherwise null
  */
 public record PostDetail(
         long id,
@@ -28,7 +32,10 @@ public record PostDetail(
         Instant editedAt,
         List<Revision> revisions,
         long version,
-        boolean canEdit) {
+        boolean canEdit,
+        BlogKind blogKind,
+        boolean leadershipUpdate,
+        Long readers) {
 
     /** A replaced version: who replaced it and when. */
     public record Revision(String replacedByLogin, String replacedByName, Instant replacedAt) {}

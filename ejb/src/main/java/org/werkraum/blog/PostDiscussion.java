@@ -111,6 +111,11 @@ public class PostDiscussion {
                 post.id(),
                 postLikes(caller, post.id()),
                 likers("post_like", "post_id", post.id()),
+                em.createQuery(
+                                "select count(c) from PostComment c where c.post = :post and c.removedAt is null",
+                                Long.class)
+                        .setParameter("post", post)
+                        .getSingleResult(),
                 new Page<>(thread, page.page(), page.size(), total),
                 post.status() == PostStatus.PUBLISHED);
     }

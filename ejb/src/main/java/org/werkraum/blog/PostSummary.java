@@ -13,7 +13,8 @@ public record PostSummary(
         Set<String> tags,
         Instant publishedAt,
         Instant updatedAt,
-        boolean edited) {
+        boolean edited,
+        boolean leadershipUpdate) {
 
     static PostSummary of(BlogPost post) {
         return new PostSummary(
@@ -25,6 +26,7 @@ public record PostSummary(
                 post.tags(),
                 post.publishedAt(),
                 post.updatedAt(),
-                post.editedAt() != null);
+                post.editedAt() != null,
+                post.isLeadershipUpdate());
     }
 }

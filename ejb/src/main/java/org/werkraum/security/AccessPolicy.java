@@ -70,6 +70,11 @@ public class AccessPolicy {
         return caller.isAdmin();
     }
 
+    /** Posting in the leadership blog and marking one's own posts as leadership updates: executives lead. */
+    public boolean canLead(Caller caller) {
+        return caller.hasRole(Role.EXECUTIVE);
+    }
+
     public boolean canImportDirectory(Caller caller) {
         return caller.isAdmin();
     }

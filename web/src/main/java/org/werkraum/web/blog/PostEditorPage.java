@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
+import org.werkraum.blog.BlogKind;
 import org.werkraum.blog.BlogService;
 import org.werkraum.blog.PostDetail;
 import org.werkraum.blog.PostDraft;
@@ -51,6 +52,8 @@ public class PostEditorPage implements Serializable {
     private String title;
     private String markdown;
     private List<String> tags = new ArrayList<>();
+    private boolean leadershipBlog;
+    private boolean leadershipUpdate;
     private String preview = "";
 
     /** On the first request: the post to change, if the address names one; only its author gets this far. */
@@ -68,6 +71,8 @@ public class PostEditorPage implements Serializable {
         title = post.title();
         markdown = post.markdown();
         tags = new ArrayList<>(post.tags());
+        leadershipBlog = post.blogKind() == BlogKind.LEADERSHIP;
+        leadershipUpdate = post.leadershipUpdate();
         preview = post.html();
     }
 
@@ -107,7 +112,12 @@ public class PostEditorPage implements Serializable {
     }
 
     private PostDetail store() {
-        PostDraft draft = new PostDraft(title, markdown, new LinkedHashSet<>(tags == null ? List.of() : tags));
+        PostDraft draft = new PostDraft(
+                title,
+                markdown,
+                new LinkedHashSet<>(tags == null ? List.of() : tags),
+                leadershipBlog,
+                leadershipUpdate);
         PostDetail saved = id == null
                 ? blogs.write(currentUser.caller(), draft)
                 : blogs.update(currentUser.caller(), id, version, draft);
@@ -174,6 +184,22 @@ public class PostEditorPage implements Serializable {
 
     public void setTags(List<String> tags) {
         this.tags = tags;
+    }
+
+    public boolean isLeadershipBlog() {
+        return leadershipBlog;
+    }
+
+    public void setLeadershipBlog(boolean leadershipBlog) {
+        this.leadershipBlog = leadershipBlog;
+    }
+
+    public boolean isLeadershipUpdate() {
+        return leadershipUpdate;
+    }
+
+    public void setLeadershipUpdate(boolean leadershipUpdate) {
+        this.leadershipUpdate = leadershipUpdate;
     }
 
     public String getPreview() {

@@ -61,6 +61,10 @@ public class PostPage {
 
     public void onLoad() {
         post = blogs.post(currentUser.caller(), id);
+        if (post.leadershipUpdate() && !FacesContext.getCurrentInstance().isPostback()) {
+            // read: it leaves the reader's home page, and counts for its author
+            blogs.markRead(currentUser.caller(), id);
+        }
         discussion = discussions.discussion(currentUser.caller(), id, commentsPage());
     }
 

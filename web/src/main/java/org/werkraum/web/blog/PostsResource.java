@@ -52,7 +52,13 @@ public class PostsResource {
     UriInfo uriInfo;
 
     /** A post's title, Markdown and tags; for a change, with the version that was read. */
-    public record PostBody(String title, String markdown, Set<String> tags, Long version) {}
+    public record PostBody(
+            String title,
+            String markdown,
+            Set<String> tags,
+            Long version,
+            Boolean leadershipBlog,
+            Boolean leadershipUpdate) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -103,6 +109,37 @@ public class PostsResource {
     @Path("{id}/publish")
     public PostDetail publish(@PathParam("id") long id) {
         return blogs.publish(currentUser.caller(), id);
+    }
+
+    /** Every leadership update, newest first. */
+    @GET
+    @Path("leadership")
+    public Page<PostSummary> leadership(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        return blogs.leadershipUpdates(currentUser.caller(), new PageRequest(page, size));
+    }
+
+    /** The leadership updates the caller has neither read nor dismissed, newest first. */
+    @GET
+    @Path("leadership/unread")
+    public List<PostSummary> unreadLeadership() {
+        return blogs.unreadLeadershipUpdates(currentUser.caller(), PageRequest.MAX_SIZE);
+    }
+
+    /** Notes that the caller has read a leadership update. */
+    @POST
+    @Path("{id}/read")
+    public Response read(@PathParam("id") long id) {
+        blogs.markRead(currentUser.caller(), id);
+        return Response.noContent().build();
+    }
+
+    /** Puts a leadership update away from the caller's home page. */
+    @POST
+    @Path("{id}/dismiss")
+    public Response dismiss(@PathParam("id") long id) {
+        blogs.dismiss(currentUser.caller(), id);
+        return Response.noContent().build();
     }
 
     /** Deletes the post for everyone, with its discussion: its author or a moderator. */
@@ -163,6 +200,11 @@ public class PostsResource {
         if (body == null) {
             throw new BadRequestException("a post needs a body");
         }
-        return new PostDraft(body.title(), body.markdown(), body.tags());
+        return new PostDraft(
+                body.title(),
+                body.markdown(),
+                body.tags(),
+                Boolean.TRUE.equals(body.leadershipBlog()),
+                Boolean.TRUE.equals(body.leadershipUpdate()));
     }
 }

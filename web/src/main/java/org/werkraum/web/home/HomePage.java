@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.werkraum.blog.BlogService;
+import org.werkraum.blog.PostSummary;
 import org.werkraum.community.CommunityFilter;
 import org.werkraum.community.CommunityService;
 import org.werkraum.community.CommunitySummary;
@@ -15,7 +17,10 @@ import org.werkraum.shared.PageRequest;
 import org.werkraum.web.security.CurrentUser;
 import org.werkraum.web.shared.PageMessages;
 
-/** {@code /}: the signed-in person's communities (invitations first to see) and the people he works with. */
+/**
+ * {@code /}: the leadership updates the signed-in person has not read yet, his communities (invitations first to see)
+ * and the people he works with.
+ */
 @Named
 @ViewScoped
 public class HomePage implements Serializable {
@@ -23,6 +28,9 @@ public class HomePage implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int MAX_COMMUNITIES = 50;
     static final int MAX_COLLEAGUES = 12;
+
+    /** The newest unread leadership updates on top of the page; older ones wait in the leadership blog. */
+    static final int MAX_LEADERSHIP_UPDATES = 3;
 
     @Inject
     CommunityService communityService;
@@ -34,6 +42,9 @@ public class HomePage implements Serializable {
     PeopleService people;
 
     @Inject
+    BlogService blogs;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -42,6 +53,7 @@ public class HomePage implements Serializable {
     private List<CommunitySummary> communities = List.of();
     private long communityTotal;
     private List<PersonSummary> colleagues = List.of();
+    private List<PostSummary> leadershipUpdates = List.of();
 
     public void onLoad() {
         var mine = communityService.directory(
@@ -49,6 +61,18 @@ public class HomePage implements Serializable {
         communities = mine.items();
         communityTotal = mine.total();
         colleagues = people.colleagues(currentUser.caller(), MAX_COLLEAGUES);
+        leadershipUpdates = blogs.unreadLeadershipUpdates(currentUser.caller(), MAX_LEADERSHIP_UPDATES);
+    }
+
+    /** Puts a leadership update away unread; it stays in the leadership blog. */
+    public String dismiss(long postId) {
+        blogs.dismiss(currentUser.caller(), postId);
+        messages.flashInfo("leadership.dismissed");
+        return "/home/home?faces-redirect=true";
+    }
+
+    public List<PostSummary> getLeadershipUpdates() {
+        return leadershipUpdates;
     }
 
     /** Accepts an invitation and shows the community just joined. */

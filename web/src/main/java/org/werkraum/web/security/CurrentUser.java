@@ -73,6 +73,11 @@ public class CurrentUser {
         return policy.canImportDirectory(caller());
     }
 
+    /** Whether this person writes leadership updates (an executive); the policy decides. */
+    public boolean isAllowedToLead() {
+        return policy.canLead(caller());
+    }
+
     /** Whether the admin menu's search page is for this person; the policy decides. */
     public boolean isAllowedToAdministerSearch() {
         return policy.canAdministerSearch(caller());

@@ -62,6 +62,11 @@ public class Links {
         return to(Route.POST, "id", Long.toString(postId), "replyTo", Long.toString(commentId)) + "#newComment";
     }
 
+    /** Every leadership update, newest first. */
+    public String leadership() {
+        return to(Route.LEADERSHIP);
+    }
+
     /** The editor for a new post in the caller's blog. */
     public String newPost() {
         return to(Route.POST_NEW);

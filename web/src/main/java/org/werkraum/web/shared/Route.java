@@ -28,6 +28,7 @@ public enum Route {
     COMMUNITIES("/communities", "community/directory"),
     COMMUNITY_NEW("/communities/new", "community/new"),
     COMMUNITY("/communities/{id}", "community/community"),
+    LEADERSHIP("/leadership", "blog/leadership"),
     POST_NEW("/posts/new", "blog/edit"),
     DRAFTS("/posts/drafts", "blog/drafts"),
     POST_EDIT("/posts/{id}/edit", "blog/edit"),

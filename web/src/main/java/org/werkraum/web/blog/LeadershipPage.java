@@ -1,0 +1,53 @@
+package org.werkraum.web.blog;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.werkraum.blog.BlogService;
+import org.werkraum.blog.PostSummary;
+import org.werkraum.shared.Page;
+import org.werkraum.web.security.CurrentUser;
+import org.werkraum.web.shared.Paging;
+
+/**
+ * {@code /leadership}: the leadership blog, with every leadership update, also those executives posted in their own
+ * blogs, newest first; a view without state.
+ */
+@Named
+@RequestScoped
+public class LeadershipPage {
+
+    @Inject
+    BlogService blogs;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Integer page;
+    private Page<PostSummary> result;
+
+    public void onLoad() {
+        result = blogs.leadershipUpdates(currentUser.caller(), Paging.request(page));
+    }
+
+    public Page<PostSummary> getResult() {
+        return result;
+    }
+
+    public List<PostSummary> getPosts() {
+        return result == null ? List.of() : result.items();
+    }
+
+    public long getPageCount() {
+        return result == null ? 1 : Paging.pageCount(result.total(), result.size());
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+}
