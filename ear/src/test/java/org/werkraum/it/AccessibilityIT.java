@@ -67,6 +67,12 @@ class AccessibilityIT {
                 .post("/api/posts/" + post + "/comments", Map.of("markdown", "Danke!", "parentId", comment));
         Api.as("emma.fischer").send("PUT", "/api/comments/" + comment + "/like", null, null);
         Api.as("emma.fischer").send("PUT", "/api/posts/" + post + "/like", null, null);
+        long update = Api.as("ben.carter")
+                .post("/api/posts", Map.of("title", "Ausblick", "markdown", "Was kommt.", "leadershipBlog", true))
+                .json()
+                .get("id")
+                .asLong();
+        Api.as("ben.carter").post("/api/posts/" + update + "/publish", Map.of());
         List<String> problems = new ArrayList<>();
 
         try (Browser browser = new Browser()) {
@@ -83,6 +89,7 @@ class AccessibilityIT {
             check(browser, "tokens with a new secret", problems);
             check(browser.open("/account/password"), "password", problems);
             check(browser.open("/people/laura.kaya"), "own profile", problems);
+            check(browser.open("/"), "home with a leadership update", problems);
         }
         try (Browser anna = new Browser()) {
             anna.signIn("anna.schmidt");
@@ -100,6 +107,7 @@ class AccessibilityIT {
             check(anna.open("/posts/" + post + "/edit"), "post editor with preview", problems);
             check(anna.open("/posts/new"), "new post", problems);
             check(anna.open("/posts/drafts"), "my drafts", problems);
+            check(anna.open("/leadership"), "leadership blog", problems);
         }
         try (Browser admin = new Browser()) {
             admin.signIn("lena.vogel");
