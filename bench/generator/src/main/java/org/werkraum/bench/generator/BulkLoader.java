@@ -4,10 +4,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Writes the generated directory with one COPY per table, in the caller's transaction. The ids come from the
@@ -32,9 +39,15 @@ final class BulkLoader {
         }
     }
 
+    private static final List<Extension> MARKDOWN = List.of(TablesExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(MARKDOWN).build();
+    private static final HtmlRenderer HTML =
+            HtmlRenderer.builder().extensions(MARKDOWN).build();
+
     private final Connection connection;
     private final Phases phases;
     private final Map<String, Long> rows = new LinkedHashMap<>();
+    private Ids ids;
 
     BulkLoader(Connection connection, Phases phases) {
         this.connection = connection;
@@ -45,7 +58,6 @@ final class BulkLoader {
     Map<String, Long> load(
             OrgTree tree, List<Person> people, Communities.Generated generated, ExistingDirectory existing)
             throws SQLException {
-        Ids ids;
         try (Phases.Phase phase = phases.start("reserve ids")) {
             ids = new Ids(
                     reserveIds("org_unit", tree.units().size()),
@@ -178,6 +190,114 @@ final class BulkLoader {
             }
             finish(phase, "community_membership", copy);
         }
+    }
+
+    /**
+     * Writes the blogs, after {@link #load}: a blog per blogger with posts, the posts with their Markdown and its HTML
+     * (rendered as the product renders it), tags, comments and likes.
+     */
+    Map<String, Long> loadBlogs(List<Person> people, Blogs.Generated blogs, Vocabulary vocabulary, long seed)
+            throws SQLException {
+        Map<String, Long> written = new LinkedHashMap<>();
+        Map<Integer, Long> blogOf = new HashMap<>();
+        long firstPost;
+        long firstComment;
+        try (Phases.Phase phase = phases.start("reserve blog ids")) {
+            Set<Integer> writing = new LinkedHashSet<>();
+            blogs.posts().forEach(post -> writing.add(post.author()));
+            long firstBlog = reserveIds("blog", writing.size());
+            for (int author : writing) {
+                blogOf.put(author, firstBlog + blogOf.size());
+            }
+            firstPost = reserveIds("blog_post", blogs.posts().size());
+            firstComment = reserveIds("post_comment", blogs.comments().size());
+            phase.done();
+        }
+        try (Phases.Phase phase = phases.start("copy blog");
+                CopyRows copy = CopyRows.into(connection, "blog", "id, kind, owner_id, created_at")) {
+            for (Map.Entry<Integer, Long> blog : blogOf.entrySet()) {
+                copy.number(blog.getValue())
+                        .text("PERSONAL")
+                        .number(ids.person(blog.getKey()))
+                        .instant(Timeline.later(
+                                Timeline.ROLLOUT, people.get(blog.getKey()).createdAt()))
+                        .endRow();
+            }
+            finish(phase, "blog", copy);
+        }
+        String postColumns = "id, blog_id, author_id, title, markdown, html, status, created_at, updated_at,"
+                + " published_at, version";
+        try (Phases.Phase phase = phases.start("copy blog_post");
+                CopyRows copy = CopyRows.into(connection, "blog_post", postColumns)) {
+            for (Blogs.Post post : blogs.posts()) {
+                Person author = people.get(post.author());
+                String markdown = Blogs.postText(post, author, vocabulary, seed);
+                copy.number(firstPost + post.number())
+                        .number(blogOf.get(post.author()))
+                        .number(ids.person(post.author()))
+                        .text(Blogs.postTitle(post, author, vocabulary, seed))
+                        .text(markdown)
+                        .text(HTML.render(PARSER.parse(markdown)))
+                        .text("PUBLISHED")
+                        .instant(post.publishedAt())
+                        .instant(post.publishedAt())
+                        .instant(post.publishedAt())
+                        .number(0)
+                        .endRow();
+            }
+            finish(phase, "blog_post", copy);
+        }
+        try (Phases.Phase phase = phases.start("copy blog_post_tag");
+                CopyRows copy = CopyRows.into(connection, "blog_post_tag", "post_id, tag")) {
+            for (Blogs.Post post : blogs.posts()) {
+                for (String tag : post.tags()) {
+                    copy.number(firstPost + post.number()).text(tag).endRow();
+                }
+            }
+            finish(phase, "blog_post_tag", copy);
+        }
+        try (Phases.Phase phase = phases.start("copy post_comment");
+                CopyRows copy = CopyRows.into(
+                        connection, "post_comment", "id, post_id, parent_id, author_id, markdown, html, created_at")) {
+            for (Blogs.Comment comment : blogs.comments()) {
+                Blogs.Post post = blogs.posts().get(comment.post());
+                String markdown = Blogs.commentText(comment, people.get(comment.author()), post, vocabulary, seed);
+                copy.number(firstComment + comment.number())
+                        .number(firstPost + comment.post())
+                        .id(comment.parent() < 0 ? null : firstComment + comment.parent())
+                        .number(ids.person(comment.author()))
+                        .text(markdown)
+                        .text(HTML.render(PARSER.parse(markdown)))
+                        .instant(comment.createdAt())
+                        .endRow();
+            }
+            finish(phase, "post_comment", copy);
+        }
+        try (Phases.Phase phase = phases.start("copy post_like");
+                CopyRows copy = CopyRows.into(connection, "post_like", "post_id, person_id, created_at")) {
+            for (Blogs.Like like : blogs.postLikes()) {
+                copy.number(firstPost + like.target())
+                        .number(ids.person(like.person()))
+                        .instant(blogs.posts().get(like.target()).publishedAt())
+                        .endRow();
+            }
+            finish(phase, "post_like", copy);
+        }
+        try (Phases.Phase phase = phases.start("copy comment_like");
+                CopyRows copy = CopyRows.into(connection, "comment_like", "comment_id, person_id, created_at")) {
+            for (Blogs.Like like : blogs.commentLikes()) {
+                copy.number(firstComment + like.target())
+                        .number(ids.person(like.person()))
+                        .instant(blogs.comments().get(like.target()).createdAt())
+                        .endRow();
+            }
+            finish(phase, "comment_like", copy);
+        }
+        for (String table :
+                List.of("blog", "blog_post", "blog_post_tag", "post_comment", "post_like", "comment_like")) {
+            written.put(table, rows.get(table));
+        }
+        return written;
     }
 
     /**

@@ -23,11 +23,13 @@ public final class GenerateDirectory {
     static final int USAGE = 64;
 
     /** Everything generated, before it is written. */
-    private record Generated(OrgTree tree, List<Person> people, Communities.Generated communities) {}
+    private record Generated(
+            OrgTree tree, List<Person> people, Communities.Generated communities, Blogs.Generated blogs) {}
 
     private final Options options;
     private final PrintStream out;
     private final Phases phases;
+    private Vocabulary vocabulary;
 
     private GenerateDirectory(Options options, PrintStream out) {
         this.options = options;
@@ -144,7 +146,17 @@ public final class GenerateDirectory {
             phase.done(String.format(
                     Locale.ROOT, "%,11d memberships", communities.memberships().size()));
         }
-        return new Generated(tree, people, communities);
+        Blogs.Generated blogs;
+        try (Phases.Phase phase = phases.start("generate blogs")) {
+            blogs = Blogs.generate(people, vocabulary, new Draw(options.seed(), "blogs"));
+            phase.done(String.format(
+                    Locale.ROOT,
+                    "%,11d posts, %,d comments",
+                    blogs.posts().size(),
+                    blogs.comments().size()));
+        }
+        this.vocabulary = vocabulary;
+        return new Generated(tree, people, communities, blogs);
     }
 
     /** All or nothing: one transaction. */
@@ -152,8 +164,10 @@ public final class GenerateDirectory {
             throws SQLException {
         connection.setAutoCommit(false);
         try {
-            Map<String, Long> rows = new BulkLoader(connection, phases)
-                    .load(generated.tree(), generated.people(), generated.communities(), existing);
+            BulkLoader loader = new BulkLoader(connection, phases);
+            Map<String, Long> rows =
+                    loader.load(generated.tree(), generated.people(), generated.communities(), existing);
+            rows.putAll(loader.loadBlogs(generated.people(), generated.blogs(), vocabulary, options.seed()));
             try (Phases.Phase phase = phases.start("commit")) {
                 connection.commit();
                 phase.done();

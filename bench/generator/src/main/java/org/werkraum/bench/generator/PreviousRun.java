@@ -57,6 +57,19 @@ final class PreviousRun {
         // community.created_by and community_membership.invited_by have no index, so deleting a person scans them:
         // without their dead rows gone, 400,000 deletes would each read the whole old table
         vacuum("communities", "community, community_tag, community_membership");
+        // what generated people wrote and liked, and what others wrote under their posts (by cascade)
+        delete("likes", "delete from post_like where person_id in (" + GENERATED_PEOPLE + ")");
+        delete("comment likes", "delete from comment_like where person_id in (" + GENERATED_PEOPLE + ")");
+        delete("leadership reads", "delete from leadership_reader where person_id in (" + GENERATED_PEOPLE + ")");
+        delete("comments", "delete from post_comment where author_id in (" + GENERATED_PEOPLE + ")");
+        delete(
+                "removal marks",
+                "update post_comment set removed_by = null where removed_by in (" + GENERATED_PEOPLE + ")");
+        delete("post revisions", "delete from blog_post_revision where replaced_by in (" + GENERATED_PEOPLE + ")");
+        delete("images", "delete from post_image where owner_id in (" + GENERATED_PEOPLE + ")");
+        delete("posts", "delete from blog_post where author_id in (" + GENERATED_PEOPLE + ")");
+        delete("blogs", "delete from blog where owner_id in (" + GENERATED_PEOPLE + ")");
+        vacuum("blogs", "blog, blog_post, blog_post_tag, post_comment, post_like, comment_like");
         delete("people", "delete from person where " + GENERATED_PERSON);
         delete("org units", "delete from org_unit where " + GENERATED_UNIT);
         vacuum("people", "person, person_role, person_expertise, org_unit");

@@ -73,6 +73,25 @@ class GenerateDirectoryTest {
                 0,
                 count("select count(*) from org_unit u where u.code like 'gen-%' and u.parent_id is null"),
                 "the generated divisions join Werkraum AG");
+        // blogs in IBM's proportions: 63,000 of 400,000 blog, 260,000 posts and comments
+        assertEquals(
+                500, count("select count(*) from blog_post b join person p on p.id = b.author_id where " + GENERATED));
+        assertEquals(
+                800,
+                count("select count(*) from post_comment c join person p on p.id = c.author_id where " + GENERATED));
+        assertTrue(count("select count(*) from blog b join person p on p.id = b.owner_id where " + GENERATED) <= 315);
+        assertEquals(
+                0,
+                count("select count(*) from post_comment r join post_comment c on c.id = r.parent_id"
+                        + " where c.parent_id is not null or c.post_id <> r.post_id"),
+                "a reply answers a comment of the same post, one level deep");
+        assertEquals(0, count("select count(*) from blog_post where html not like '<p>%'"));
+        assertEquals(
+                0,
+                count("select count(*) from post_comment where created_at < (select published_at from"
+                        + " blog_post b where b.id = post_comment.post_id)"));
+        assertTrue(count("select count(*) from post_like") > 1900);
+        assertTrue(count("select count(*) from blog_post where html like '%<table>%'") > 0);
     }
 
     /** A unit's first person is its manager: everyone else there reports to him, he to the manager above. */
