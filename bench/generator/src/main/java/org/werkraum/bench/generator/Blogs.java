@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Blogs at IBM's scale, in proportion to the people generated: of 400,000 people 63,000 blog, with 100,000 posts and
  * 160,000 comments between them (IBM's 260,000 posts and comments), 400,000 likes on posts and 100,000 on comments.
- * A few bloggers write most of the posts and a few posts draw most of the comments and likes, as on any intranet.
+ * Every blogger writes at least one post, a few write most of the others, and a few posts draw most of the comments and likes, as on any intranet.
  * Only the numbers are kept here; the texts are written while they are copied ({@link #postText}), from a draw of
  * their own, so that 100,000 posts never sit in memory at once.
  */
@@ -90,7 +90,8 @@ final class Blogs {
 
         List<Post> posts = new ArrayList<>(postCount);
         for (int number = 0; number < postCount; number++) {
-            int author = busyBloggers.pick(draw);
+            // every blogger writes at least once; the rest of the posts go mostly to the busy few
+            int author = number < bloggerCount ? bloggers.get(number) : busyBloggers.pick(draw);
             Person person = people.get(author);
             Instant published = draw.between(Timeline.later(Timeline.ROLLOUT, person.createdAt()), Timeline.END);
             List<String> tags = new ArrayList<>();

@@ -79,7 +79,7 @@ class GenerateDirectoryTest {
         assertEquals(
                 800,
                 count("select count(*) from post_comment c join person p on p.id = c.author_id where " + GENERATED));
-        assertTrue(count("select count(*) from blog b join person p on p.id = b.owner_id where " + GENERATED) <= 315);
+        assertEquals(315, count("select count(*) from blog b join person p on p.id = b.owner_id where " + GENERATED));
         assertEquals(
                 0,
                 count("select count(*) from post_comment r join post_comment c on c.id = r.parent_id"
