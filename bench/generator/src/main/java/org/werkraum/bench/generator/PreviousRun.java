@@ -68,8 +68,11 @@ final class PreviousRun {
         delete("post revisions", "delete from blog_post_revision where replaced_by in (" + GENERATED_PEOPLE + ")");
         delete("images", "delete from post_image where owner_id in (" + GENERATED_PEOPLE + ")");
         delete("posts", "delete from blog_post where author_id in (" + GENERATED_PEOPLE + ")");
+        // each deleted blog is checked against blog_post.blog_id, which has no index of its own: without the dead
+        // posts gone first, 63,000 checks each read 100,000 dead rows (229 s)
+        vacuum("posts", "blog_post, blog_post_tag, post_comment, post_like, comment_like");
         delete("blogs", "delete from blog where owner_id in (" + GENERATED_PEOPLE + ")");
-        vacuum("blogs", "blog, blog_post, blog_post_tag, post_comment, post_like, comment_like");
+        vacuum("blogs", "blog");
         delete("people", "delete from person where " + GENERATED_PERSON);
         delete("org units", "delete from org_unit where " + GENERATED_UNIT);
         vacuum("people", "person, person_role, person_expertise, org_unit");
