@@ -108,6 +108,7 @@ class AccessibilityIT {
             check(anna.open("/posts/new"), "new post", problems);
             check(anna.open("/posts/drafts"), "my drafts", problems);
             check(anna.open("/leadership"), "leadership blog", problems);
+            check(anna.open("/tags/r%C3%BCckblick"), "posts by tag", problems);
         }
         try (Browser admin = new Browser()) {
             admin.signIn("lena.vogel");

@@ -53,6 +53,14 @@ class BlogPagesIT {
                     .isEqualTo("alten");
             assertThat(browser.find("postTags").getText()).contains("standorte");
 
+            // its tag leads to every post with that tag
+            browser.find("postTags").findElement(By.linkText("standorte")).click();
+            assertThat(browser.find("taggedPosts").getText()).contains(title);
+            assertThat(browser.url()).endsWith("/tags/standorte");
+            assertThat(Api.as("emma.fischer").get("/api/posts?tag=%20Standorte").body())
+                    .contains(title);
+            browser.open("/posts/" + id);
+
             browser.open("/people/sven.berg/blog");
             assertThat(browser.find("blogPosts").getText()).contains(title);
             browser.driver().findElement(By.linkText(title)).click();

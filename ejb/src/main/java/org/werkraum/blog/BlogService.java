@@ -169,6 +169,35 @@ public class BlogService {
                 .toList();
     }
 
+    /** The published posts with a tag, newest first, from every blog the caller may read. */
+    public Page<PostSummary> tagged(Caller caller, String tag, PageRequest page) {
+        String normalized = Tags.normalize(tag);
+        String condition = "p.status = :published and exists (select 1 from BlogPost t join t.tags g"
+                + " where t = p and g = :tag)";
+        List<BlogPost> posts = em.createQuery(
+                        "select p from BlogPost p join fetch p.author where " + condition
+                                + " order by p.publishedAt desc, p.id desc",
+                        BlogPost.class)
+                .setParameter("published", PostStatus.PUBLISHED)
+                .setParameter("tag", normalized)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery("select count(p) from BlogPost p where " + condition, Long.class)
+                .setParameter("published", PostStatus.PUBLISHED)
+                .setParameter("tag", normalized)
+                .getSingleResult();
+        // every published post is for every employee today; community blogs will filter here by the policy
+        return new Page<>(
+                posts.stream()
+                        .filter(post -> policy.canRead(caller, contentItem(post), Standing.NONE))
+                        .map(PostSummary::of)
+                        .toList(),
+                page.page(),
+                page.size(),
+                total);
+    }
+
     /** Every leadership update, from the leadership blog and executives' own blogs, newest first. */
     public Page<PostSummary> leadershipUpdates(Caller caller, PageRequest page) {
         List<BlogPost> posts = em.createQuery(

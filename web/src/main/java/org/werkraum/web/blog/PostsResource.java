@@ -74,10 +74,14 @@ public class PostsResource {
     @GET
     public Page<PostSummary> blog(
             @QueryParam("author") String author,
+            @QueryParam("tag") String tag,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
+        if (tag != null && !tag.isBlank()) {
+            return blogs.tagged(currentUser.caller(), tag, new PageRequest(page, size));
+        }
         if (author == null || author.isBlank()) {
-            throw new BadRequestException("say whose blog: ?author=login");
+            throw new BadRequestException("say whose blog (?author=login) or which tag (?tag=…)");
         }
         return blogs.blogOf(currentUser.caller(), author.strip(), new PageRequest(page, size))
                 .posts();

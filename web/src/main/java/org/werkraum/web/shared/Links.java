@@ -62,6 +62,11 @@ public class Links {
         return to(Route.POST, "id", Long.toString(postId), "replyTo", Long.toString(commentId)) + "#newComment";
     }
 
+    /** The published posts with a tag, newest first. */
+    public String tagged(String tag) {
+        return to(Route.TAGGED_POSTS, "tag", tag);
+    }
+
     /** Every leadership update, newest first. */
     public String leadership() {
         return to(Route.LEADERSHIP);

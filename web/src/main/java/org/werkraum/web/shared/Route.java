@@ -29,6 +29,7 @@ public enum Route {
     COMMUNITY_NEW("/communities/new", "community/new"),
     COMMUNITY("/communities/{id}", "community/community"),
     LEADERSHIP("/leadership", "blog/leadership"),
+    TAGGED_POSTS("/tags/{tag}", "blog/tagged"),
     POST_NEW("/posts/new", "blog/edit"),
     DRAFTS("/posts/drafts", "blog/drafts"),
     POST_EDIT("/posts/{id}/edit", "blog/edit"),

@@ -72,6 +72,8 @@ class RouteTest {
         assertThat(Route.serving("/posts/drafts").orElseThrow().route()).isEqualTo(Route.DRAFTS);
         assertThat(Route.serving("/posts/42/edit").orElseThrow().parameters()).containsExactly(Map.entry("id", "42"));
         assertThat(Route.serving("/posts/42").orElseThrow().route()).isEqualTo(Route.POST);
+        assertThat(Route.serving("/tags/r%C3%BCckblick").orElseThrow().parameters())
+                .containsExactly(Map.entry("tag", "rückblick"));
     }
 
     @Test
