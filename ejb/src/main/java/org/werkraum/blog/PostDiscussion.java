@@ -67,10 +67,15 @@ public class PostDiscussion {
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
-        long total = em.createQuery(
-                        "select count(c) from PostComment c where c.post = :post and c.parentId is null", Long.class)
+        // the threads, for the pages, and the comments not removed, for the heading, in one statement
+        Object[] counts = em.createQuery(
+                        "select count(case when c.parentId is null then 1 end),"
+                                + " count(case when c.removedAt is null then 1 end)"
+                                + " from PostComment c where c.post = :post",
+                        Object[].class)
                 .setParameter("post", post)
                 .getSingleResult();
+        long total = ((Number) counts[0]).longValue();
         List<Long> ids = comments.stream().map(PostComment::id).toList();
         Map<Long, List<PostComment>> replies = new HashMap<>();
         if (!ids.isEmpty()) {
@@ -107,15 +112,14 @@ public class PostDiscussion {
                                         List.of()))
                                 .toList()))
                 .toList();
+        Discussion.Likes likes = postLikes(caller, post.id());
         return new Discussion(
                 post.id(),
-                postLikes(caller, post.id()),
-                likers("post_like", "post_id", post.id()),
-                em.createQuery(
-                                "select count(c) from PostComment c where c.post = :post and c.removedAt is null",
-                                Long.class)
-                        .setParameter("post", post)
-                        .getSingleResult(),
+                likes,
+                likes.count() == 0
+                        ? new Discussion.Likers(0, List.of())
+                        : new Discussion.Likers(likes.count(), newestLikers("post_like", "post_id", post.id())),
+                ((Number) counts[1]).longValue(),
                 new Page<>(thread, page.page(), page.size(), total),
                 post.status() == PostStatus.PUBLISHED);
     }
@@ -251,17 +255,14 @@ public class PostDiscussion {
         return moderatesPost || policy.canDelete(caller, item, Standing.NONE);
     }
 
+    /** How many like the post and whether the caller does, in one statement. */
     private Discussion.Likes postLikes(Caller caller, long postId) {
-        long count = ((Number) em.createNativeQuery("select count(*) from post_like where post_id = ?1")
-                        .setParameter(1, postId)
-                        .getSingleResult())
-                .longValue();
-        boolean mine = !em.createNativeQuery("select 1 from post_like where post_id = ?1 and person_id = ?2")
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(bool_or(person_id = ?2), false)"
+                        + " from post_like where post_id = ?1")
                 .setParameter(1, postId)
                 .setParameter(2, caller.personId())
-                .getResultList()
-                .isEmpty();
-        return new Discussion.Likes(count, mine);
+                .getSingleResult();
+        return new Discussion.Likes(((Number) row[0]).longValue(), (Boolean) row[1]);
     }
 
     private Map<Long, Long> commentLikeCounts(Collection<Long> commentIds) {
@@ -309,6 +310,10 @@ public class PostDiscussion {
                         .setParameter(1, id)
                         .getSingleResult())
                 .longValue();
+        return new Discussion.Likers(total, total == 0 ? List.of() : newestLikers(table, column, id));
+    }
+
+    private List<Discussion.Liker> newestLikers(String table, String column, long id) {
         List<?> rows = em.createNativeQuery("select p.login, p.display_name from " + table + " l"
                         + " join person p on p.id = l.person_id where l." + column + " = ?1"
                         + " order by l.created_at desc, p.id desc")
@@ -320,7 +325,7 @@ public class PostDiscussion {
             Object[] columns = (Object[]) row;
             newest.add(new Discussion.Liker((String) columns[0], (String) columns[1]));
         }
-        return new Discussion.Likers(total, newest);
+        return newest;
     }
 
     /** The newest likers of each comment, by name, in one query. */
