@@ -70,10 +70,6 @@ public class PostImage {
         return mediaType;
     }
 
-    public int sizeBytes() {
-        return sizeBytes;
-    }
-
     public byte[] content() {
         return content.clone();
     }

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -52,13 +55,10 @@ public class PostImages {
     public record Content(String mediaType, byte[] bytes) {}
 
     /** Keeps an image for a post the caller writes; it is his alone until one of his posts shows it. */
-    public Uploaded upload(Caller caller, byte[] bytes) {
-        if (bytes == null || bytes.length == 0) {
+    public Uploaded upload(Caller caller, InputStream upload) {
+        byte[] bytes = atMostAllowed(upload);
+        if (bytes.length == 0) {
             throw new InvalidInputException("image", "error.image.empty", "the upload is empty");
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new TooLargeException(
-                    "image", "error.image.tooLarge", "an image may have at most 5 MB", MAX_BYTES / (1024 * 1024));
         }
         String mediaType = TIKA.detect(bytes);
         if (!MEDIA_TYPES.contains(mediaType)) {
@@ -73,6 +73,20 @@ public class PostImages {
         em.persist(image);
         em.flush();
         return new Uploaded(image.id(), mediaType, bytes.length);
+    }
+
+    /** The upload, read no further than one byte past the limit: a larger one is refused without being held whole. */
+    private static byte[] atMostAllowed(InputStream upload) {
+        try (upload) {
+            byte[] bytes = upload.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new TooLargeException(
+                        "image", "error.image.tooLarge", "an image may have at most 5 MB", MAX_BYTES / (1024 * 1024));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** An image, if the caller may see it: its uploader, or a reader of the post that shows it. */

@@ -10,11 +10,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.werkraum.blog.PostImages;
-import org.werkraum.shared.TooLargeException;
 import org.werkraum.web.security.CurrentUser;
 import org.werkraum.web.shared.Links;
 
@@ -46,27 +43,10 @@ public class ImagesResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response upload(InputStream body) {
-        PostImages.Uploaded image = images.upload(currentUser.caller(), atMostAllowed(body));
+        PostImages.Uploaded image = images.upload(currentUser.caller(), body);
         String url = links.image(image.id());
         return Response.created(uriInfo.getBaseUri().resolve(url))
                 .entity(new ImageBody(image.id(), image.mediaType(), image.sizeBytes(), url, "![](" + url + ")"))
                 .build();
-    }
-
-    /** The body, read no further than one byte past the limit: a larger one is refused without being held whole. */
-    private static byte[] atMostAllowed(InputStream body) {
-        try (body) {
-            byte[] bytes = body.readNBytes(PostImages.MAX_BYTES + 1);
-            if (bytes.length > PostImages.MAX_BYTES) {
-                throw new TooLargeException(
-                        "image",
-                        "error.image.tooLarge",
-                        "an image may have at most 5 MB",
-                        PostImages.MAX_BYTES / (1024 * 1024));
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -3,7 +3,10 @@ package org.werkraum.web.blog;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,13 +86,20 @@ public class PostEditorPage implements Serializable {
 
     /** Keeps an uploaded image; the page's script puts its Markdown where the cursor is. */
     public void upload(FileUploadEvent event) {
-        PostImages.Uploaded image =
-                images.upload(currentUser.caller(), event.getFile().getContent());
+        PostImages.Uploaded image = images.upload(currentUser.caller(), inputOf(event));
         PrimeFaces.current()
                 .ajax()
                 .addCallbackParam(
                         "imageMarkdown",
                         "![" + altText(event.getFile().getFileName()) + "](" + links.image(image.id()) + ")");
+    }
+
+    private static InputStream inputOf(FileUploadEvent event) {
+        try {
+            return event.getFile().getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Saves the draft, or the changed post, and shows it: a draft in the editor again, a published post as read. */
