@@ -73,6 +73,14 @@ class AccessibilityIT {
                 .get("id")
                 .asLong();
         Api.as("ben.carter").post("/api/posts/" + update + "/publish", Map.of());
+        long inCircle = Api.as("anna.schmidt")
+                .post(
+                        "/api/posts",
+                        Map.of("title", "Entwurf Strategie", "markdown", "Vorab.", "communityId", leadershipCircle))
+                .json()
+                .get("id")
+                .asLong();
+        Api.as("anna.schmidt").post("/api/posts/" + inCircle + "/publish", Map.of());
         List<String> problems = new ArrayList<>();
 
         try (Browser browser = new Browser()) {
@@ -109,6 +117,9 @@ class AccessibilityIT {
             check(anna.open("/posts/drafts"), "my drafts", problems);
             check(anna.open("/leadership"), "leadership blog", problems);
             check(anna.open("/tags/r%C3%BCckblick"), "posts by tag", problems);
+            check(anna.open("/communities/" + leadershipCircle + "/blog"), "a community's blog", problems);
+            check(anna.open("/posts/" + inCircle), "a post in a community's blog", problems);
+            check(anna.open("/posts/new?community=" + leadershipCircle), "new post in a community", problems);
         }
         try (Browser admin = new Browser()) {
             admin.signIn("lena.vogel");

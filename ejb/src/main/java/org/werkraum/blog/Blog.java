@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.werkraum.community.Community;
 import org.werkraum.people.Person;
 
 /** A blog; its posts are {@link BlogPost}s. */
@@ -30,8 +31,9 @@ public class Blog {
     @JoinColumn(name = "owner_id")
     private Person owner;
 
-    @Column(name = "community_id")
-    private Long communityId;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "community_id")
+    private Community community;
 
     @Column(name = "created_at")
     private Instant createdAt = Instant.now();
@@ -48,5 +50,10 @@ public class Blog {
 
     public Person owner() {
         return owner;
+    }
+
+    /** The community whose blog this is, or null. */
+    public Community community() {
+        return community;
     }
 }

@@ -62,6 +62,9 @@ public class BlogPost {
     @Column(name = "edited_at")
     private Instant editedAt;
 
+    @Column(name = "scheduled_at")
+    private Instant scheduledAt;
+
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
@@ -118,12 +121,39 @@ public class BlogPost {
         this.updatedAt = Instant.now();
     }
 
-    /** Publishes a draft now; publishing a published post changes nothing. */
+    /** Publishes a draft or a scheduled post now; publishing a published post changes nothing. */
     void publish() {
+        publish(Instant.now());
+    }
+
+    /** Publishes it as of a time: a scheduled post as of its time, even when the server gets to it a little later. */
+    void publish(Instant at) {
         if (status != PostStatus.PUBLISHED) {
             status = PostStatus.PUBLISHED;
-            publishedAt = Instant.now();
+            publishedAt = at;
+            scheduledAt = null;
         }
+    }
+
+    /** Has the server publish it at a time; until then it stays its author's alone. */
+    void schedule(Instant at) {
+        status = PostStatus.SCHEDULED;
+        scheduledAt = at;
+        updatedAt = Instant.now();
+    }
+
+    /** Takes a scheduled post back into the drafts. */
+    void unschedule() {
+        if (status == PostStatus.SCHEDULED) {
+            status = PostStatus.DRAFT;
+            scheduledAt = null;
+            updatedAt = Instant.now();
+        }
+    }
+
+    /** When the server publishes a scheduled post; null for any other. */
+    public Instant scheduledAt() {
+        return scheduledAt;
     }
 
     /** Deletes the post for everyone; its text stays only as the replaced versions and the database's backups do. */
@@ -131,6 +161,7 @@ public class BlogPost {
         if (status != PostStatus.DELETED) {
             status = PostStatus.DELETED;
             deletedAt = Instant.now();
+            scheduledAt = null;
         }
     }
 

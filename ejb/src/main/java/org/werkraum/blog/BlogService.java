@@ -7,9 +7,15 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.werkraum.community.Community;
+import org.werkraum.community.CommunityType;
+import org.werkraum.community.MembershipStatus;
+import org.werkraum.community.Standings;
 import org.werkraum.outbox.Outbox;
 import org.werkraum.people.PeopleService;
 import org.werkraum.people.Person;
@@ -21,14 +27,17 @@ import org.werkraum.security.ContentItem;
 import org.werkraum.security.Standing;
 import org.werkraum.shared.AccessDeniedException;
 import org.werkraum.shared.ConflictException;
+import org.werkraum.shared.InvalidInputException;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.shared.Page;
 import org.werkraum.shared.PageRequest;
 import org.werkraum.shared.Tags;
 
 /**
- * Writing and reading blog posts. Every person writes in his own blog, which the first post creates. A draft is its
- * author's alone; a published post of a personal blog is for every employee.
+ * Writing and reading blog posts. Every person writes in his own blog, which the first post creates; the members of a
+ * community write in its blog, which its first post creates; executives write in the leadership blog. A draft is its
+ * author's alone; a published post is read as its blog is: a personal or the leadership blog by every employee, a
+ * community's blog by whoever reads the community's content.
  */
 @ApplicationScoped
 @Transactional
@@ -38,6 +47,13 @@ public class BlogService {
 
     /** About a hundred pages of text; a longer body is refused rather than cut. */
     public static final int BODY_MAX = 200_000;
+
+    /**
+     * A page of posts with their authors; their blogs and communities, which a list shows too, come in batches
+     * (hibernate.default_batch_fetch_size), since the server allows no alias on a fetch join to filter by.
+     */
+    private static final String POSTS =
+            "select p from BlogPost p join fetch p.author join p.blog b left join b.community c where ";
 
     /** The published posts of one person's blog. */
     private static final String PUBLISHED_IN_BLOG_OF =
@@ -61,6 +77,12 @@ public class BlogService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    PostAccess access;
+
+    @Inject
+    Standings standings;
+
     /** A new draft in the caller's own blog, or, for an executive, in the leadership blog. */
     public PostDetail write(Caller caller, @Valid PostDraft draft) {
         mayLead(caller, draft);
@@ -80,6 +102,33 @@ public class BlogService {
     }
 
     /**
+     * A new draft in a community's blog: its members write there. A community the caller may not see does not exist
+     * for him; leadership updates belong to the leadership blog and to executives' own blogs, not to a community's.
+     */
+    public PostDetail writeInCommunity(Caller caller, long communityId, @Valid PostDraft draft) {
+        Community community = em.find(Community.class, communityId);
+        Standing standing = community == null ? Standing.NONE : standings.of(caller.personId(), communityId);
+        if (community == null || !policy.canSeeCommunity(caller, community.type(), standing)) {
+            throw new NotFoundException("community", communityId);
+        }
+        mayContribute(caller, community, standing);
+        if (draft.leadershipUpdate()) {
+            throw leadershipInCommunity();
+        }
+        BlogPost post = new BlogPost(
+                communityBlog(community),
+                person(caller),
+                draft.title().strip(),
+                draft.markdown(),
+                normalized(draft.tags()),
+                false);
+        em.persist(post);
+        em.flush();
+        images.attach(post, post.markdown());
+        return detail(caller, post);
+    }
+
+    /**
      * New title, text and tags, from the version the author started from; a published post keeps the version it
      * replaces.
      */
@@ -89,6 +138,9 @@ public class BlogService {
             throw changedMeanwhile();
         }
         mayLead(caller, draft);
+        if (draft.leadershipUpdate() && post.blog().kind() == BlogKind.COMMUNITY) {
+            throw leadershipInCommunity();
+        }
         post.leadershipUpdate(draft.leadershipUpdate());
         post.change(person(caller), draft.title().strip(), draft.markdown(), normalized(draft.tags()))
                 .ifPresent(em::persist);
@@ -98,19 +150,93 @@ public class BlogService {
         return detail(caller, post);
     }
 
-    /** Publishes a draft now. */
+    /** Publishes a draft now; in a community's blog only while its author is still a member. */
     public PostDetail publish(Caller caller, long postId) {
         BlogPost post = editable(caller, postId);
+        Community community = post.blog().community();
+        if (community != null) {
+            mayContribute(caller, community, access.standing(caller, post.blog()));
+        }
         post.publish();
         flush();
         announce(post, false);
         return detail(caller, post);
     }
 
+    /**
+     * Has the server publish a draft at a time to come (see {@link ScheduledPublishing}); until then it stays its
+     * author's alone, and he may still change it, publish it at once or take it back into his drafts.
+     */
+    public PostDetail schedule(Caller caller, long postId, Instant at) {
+        requireFuture(at);
+        BlogPost post = editable(caller, postId);
+        if (post.status() == PostStatus.PUBLISHED) {
+            throw new ConflictException("error.post.alreadyPublished", "the post is published already");
+        }
+        Community community = post.blog().community();
+        if (community != null) {
+            mayContribute(caller, community, access.standing(caller, post.blog()));
+        }
+        post.schedule(at);
+        flush();
+        return detail(caller, post);
+    }
+
+    /** Takes a scheduled post back into its author's drafts. */
+    public PostDetail unschedule(Caller caller, long postId) {
+        BlogPost post = editable(caller, postId);
+        post.unschedule();
+        flush();
+        return detail(caller, post);
+    }
+
+    /**
+     * The rule for a time to publish at: one still to come. The editor asks before it saves anything, so that a
+     * wrong time leaves the post as it was.
+     */
+    public static void requireFuture(Instant at) {
+        if (at == null) {
+            throw new InvalidInputException("publishAt", "error.post.scheduleMissing", "say when to publish the post");
+        }
+        if (!at.isAfter(Instant.now())) {
+            throw new InvalidInputException(
+                    "publishAt", "error.post.scheduleInPast", "the time to publish at has passed: " + at);
+        }
+    }
+
+    /**
+     * Publishes up to {@code max} scheduled posts whose time has come, as of that time, and returns how many. Every
+     * node calls this; the rows are taken with {@code SKIP LOCKED}, so a post is published once, by one node. A post
+     * whose author has left the community of its blog meanwhile goes back into his drafts instead.
+     */
+    public int publishDue(int max) {
+        @SuppressWarnings("unchecked")
+        List<Number> due = em.createNativeQuery("select id from blog_post where status = 'SCHEDULED'"
+                        + " and scheduled_at <= now() order by scheduled_at limit ?1 for update skip locked")
+                .setParameter(1, max)
+                .getResultList();
+        for (Number id : due) {
+            BlogPost post = em.find(BlogPost.class, id.longValue());
+            Community community = post.blog().community();
+            Person author = post.author();
+            // published with its author's rights as they are now, not as they were when he scheduled it
+            Caller asAuthor = new Caller(author.id(), author.login(), author.roles());
+            if (community != null
+                    && !policy.canContribute(asAuthor, community.type(), standings.of(author.id(), community.id()))) {
+                post.unschedule();
+                continue;
+            }
+            post.publish(post.scheduledAt());
+            announce(post, false);
+        }
+        em.flush();
+        return due.size();
+    }
+
     /** Deletes a post: its author or a moderator may; it is gone for everyone, with its discussion. */
     public void delete(Caller caller, long postId) {
         BlogPost post = readable(caller, postId);
-        if (!policy.canDelete(caller, contentItem(post), Standing.NONE)) {
+        if (!access.canDelete(caller, access.of(caller, post))) {
             throw new AccessDeniedException("error.post.notYours", "only its author or a moderator deletes a post");
         }
         post.delete();
@@ -130,9 +256,7 @@ public class BlogService {
     public BlogHome blogOf(Caller caller, String login, PageRequest page) {
         PersonSummary owner = people.summary(caller, login);
         List<BlogPost> posts = em.createQuery(
-                        "select p from BlogPost p join fetch p.author where " + PUBLISHED_IN_BLOG_OF
-                                + " order by p.publishedAt desc, p.id desc",
-                        BlogPost.class)
+                        POSTS + PUBLISHED_IN_BLOG_OF + " order by p.publishedAt desc, p.id desc", BlogPost.class)
                 .setParameter("personal", BlogKind.PERSONAL)
                 .setParameter("owner", owner.id())
                 .setParameter("published", PostStatus.PUBLISHED)
@@ -149,13 +273,47 @@ public class BlogService {
     }
 
     /**
+     * A community's blog: its published posts, newest first, for whoever reads the community's content; a community
+     * the caller may not read does not exist for him.
+     */
+    public CommunityBlog communityBlog(Caller caller, long communityId, PageRequest page) {
+        Community community = em.find(Community.class, communityId);
+        Standing standing = community == null ? Standing.NONE : standings.of(caller.personId(), communityId);
+        if (community == null
+                || !policy.canRead(caller, ContentItem.inCommunity(0, communityId, community.type()), standing)) {
+            throw new NotFoundException("community", communityId);
+        }
+        String condition = "b.kind = :community and c.id = :id and p.status = :published";
+        List<BlogPost> posts = em.createQuery(
+                        POSTS + condition + " order by p.publishedAt desc, p.id desc", BlogPost.class)
+                .setParameter("community", BlogKind.COMMUNITY)
+                .setParameter("id", communityId)
+                .setParameter("published", PostStatus.PUBLISHED)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery(
+                        "select count(p) from BlogPost p join p.blog b left join b.community c where " + condition,
+                        Long.class)
+                .setParameter("community", BlogKind.COMMUNITY)
+                .setParameter("id", communityId)
+                .setParameter("published", PostStatus.PUBLISHED)
+                .getSingleResult();
+        return new CommunityBlog(
+                communityId,
+                community.name(),
+                policy.canContribute(caller, community.type(), standing),
+                new Page<>(posts.stream().map(PostSummary::of).toList(), page.page(), page.size(), total));
+    }
+
+    /**
      * The leadership updates the caller has neither read nor put away, newest first: the top of his home page. His own
      * are not among them.
      */
     public List<PostSummary> unreadLeadershipUpdates(Caller caller, int max) {
         return em
                 .createQuery(
-                        "select p from BlogPost p join fetch p.author where p.leadershipUpdate = true"
+                        POSTS + "p.leadershipUpdate = true"
                                 + " and p.status = :published and p.author.id <> :me and not exists ("
                                 + " select 1 from LeadershipReader r where r.postId = p.id and r.personId = :me)"
                                 + " order by p.publishedAt desc, p.id desc",
@@ -169,28 +327,47 @@ public class BlogService {
                 .toList();
     }
 
-    /** The published posts with a tag, newest first, from every blog the caller may read. */
+    /**
+     * The published posts with a tag, newest first, from every blog the caller may read: a restricted community's
+     * posts only for its members, already in the query, so that neither the page nor its count tells others of them.
+     */
     public Page<PostSummary> tagged(Caller caller, String tag, PageRequest page) {
         String normalized = Tags.normalize(tag);
         String condition = "p.status = :published and exists (select 1 from BlogPost t join t.tags g"
-                + " where t = p and g = :tag)";
+                + " where t = p and g = :tag) and (c is null or c.type <> :restricted"
+                + " or c.id in (select m.community.id from CommunityMembership m"
+                + " where m.person.id = :me and m.status = :active))";
         List<BlogPost> posts = em.createQuery(
-                        "select p from BlogPost p join fetch p.author where " + condition
-                                + " order by p.publishedAt desc, p.id desc",
-                        BlogPost.class)
+                        POSTS + condition + " order by p.publishedAt desc, p.id desc", BlogPost.class)
                 .setParameter("published", PostStatus.PUBLISHED)
                 .setParameter("tag", normalized)
+                .setParameter("restricted", CommunityType.RESTRICTED)
+                .setParameter("me", caller.personId())
+                .setParameter("active", MembershipStatus.ACTIVE)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
-        long total = em.createQuery("select count(p) from BlogPost p where " + condition, Long.class)
+        long total = em.createQuery(
+                        "select count(p) from BlogPost p join p.blog b left join b.community c where " + condition,
+                        Long.class)
                 .setParameter("published", PostStatus.PUBLISHED)
                 .setParameter("tag", normalized)
+                .setParameter("restricted", CommunityType.RESTRICTED)
+                .setParameter("me", caller.personId())
+                .setParameter("active", MembershipStatus.ACTIVE)
                 .getSingleResult();
-        // every published post is for every employee today; community blogs will filter here by the policy
+        // the query only narrows; the policy decides, with the caller's communities looked up once for the page
+        Set<Long> memberOf = new HashSet<>(standings.activeCommunityIds(caller.personId()));
         return new Page<>(
                 posts.stream()
-                        .filter(post -> policy.canRead(caller, contentItem(post), Standing.NONE))
+                        .filter(post -> policy.canRead(
+                                caller,
+                                PostAccess.item(post),
+                                post.blog().community() != null
+                                                && memberOf.contains(
+                                                        post.blog().community().id())
+                                        ? Standing.MEMBER
+                                        : Standing.NONE))
                         .map(PostSummary::of)
                         .toList(),
                 page.page(),
@@ -201,7 +378,7 @@ public class BlogService {
     /** Every leadership update, from the leadership blog and executives' own blogs, newest first. */
     public Page<PostSummary> leadershipUpdates(Caller caller, PageRequest page) {
         List<BlogPost> posts = em.createQuery(
-                        "select p from BlogPost p join fetch p.author where p.leadershipUpdate = true"
+                        POSTS + "p.leadershipUpdate = true"
                                 + " and p.status = :published order by p.publishedAt desc, p.id desc",
                         BlogPost.class)
                 .setParameter("published", PostStatus.PUBLISHED)
@@ -243,15 +420,16 @@ public class BlogService {
                 .executeUpdate();
     }
 
-    /** The caller's drafts, the last changed first. */
+    /** The caller's drafts and scheduled posts, the last changed first. */
     public List<PostSummary> drafts(Caller caller) {
         return em
                 .createQuery(
-                        "select p from BlogPost p join fetch p.author where p.author.id = :me and p.status = :draft"
+                        POSTS + "p.author.id = :me and p.status in (:draft, :scheduled)"
                                 + " order by p.updatedAt desc, p.id desc",
                         BlogPost.class)
                 .setParameter("me", caller.personId())
                 .setParameter("draft", PostStatus.DRAFT)
+                .setParameter("scheduled", PostStatus.SCHEDULED)
                 .setMaxResults(DRAFTS_SHOWN)
                 .getResultList()
                 .stream()
@@ -259,21 +437,9 @@ public class BlogService {
                 .toList();
     }
 
-    /** What the policy decides over: a draft is its author's alone, a published post of a personal blog everyone's. */
-    static ContentItem contentItem(BlogPost post) {
-        return post.status() == PostStatus.PUBLISHED
-                ? publishedItem(post)
-                : ContentItem.privateItem(post.author().id());
-    }
-
-    /** The post as its readers had it while it was published. */
-    static ContentItem publishedItem(BlogPost post) {
-        return ContentItem.publicItem(post.author().id());
-    }
-
     BlogPost readable(Caller caller, long postId) {
         BlogPost post = em.find(BlogPost.class, postId);
-        if (post == null || post.isDeleted() || !policy.canRead(caller, contentItem(post), Standing.NONE)) {
+        if (post == null || post.isDeleted() || !access.canRead(caller, post)) {
             throw new NotFoundException("post", postId);
         }
         return post;
@@ -281,7 +447,7 @@ public class BlogService {
 
     private BlogPost editable(Caller caller, long postId) {
         BlogPost post = readable(caller, postId);
-        if (!policy.canEdit(caller, contentItem(post), Standing.NONE)) {
+        if (!access.canEdit(caller, access.of(caller, post))) {
             throw new AccessDeniedException("error.post.notYours", "only its author changes a post");
         }
         return post;
@@ -300,6 +466,7 @@ public class BlogService {
                         r.replacedBy().login(), r.replacedBy().displayName(), r.replacedAt()))
                 .toList();
         boolean author = post.author().id() == caller.personId();
+        Community community = post.blog().community();
         Long readers = author && post.isLeadershipUpdate()
                 ? em.createQuery(
                                 "select count(r) from LeadershipReader r where r.postId = :post and r.readAt is not null",
@@ -318,11 +485,14 @@ public class BlogService {
                 post.author().displayName(),
                 post.createdAt(),
                 post.publishedAt(),
+                post.scheduledAt(),
                 post.editedAt(),
                 revisions,
                 post.version(),
-                policy.canEdit(caller, contentItem(post), Standing.NONE),
+                access.canEdit(caller, access.of(caller, post)),
                 post.blog().kind(),
+                community == null ? null : community.id(),
+                community == null ? null : community.name(),
                 post.isLeadershipUpdate(),
                 readers);
     }
@@ -333,6 +503,34 @@ public class BlogService {
             throw new AccessDeniedException(
                     "error.post.executivesOnly", "only executives post leadership updates and in the leadership blog");
         }
+    }
+
+    private void mayContribute(Caller caller, Community community, Standing standing) {
+        if (!policy.canContribute(caller, community.type(), standing)) {
+            throw new AccessDeniedException(
+                    "error.post.membersOnly",
+                    "only the members of " + community.name() + " write in its blog",
+                    community.name());
+        }
+    }
+
+    private static InvalidInputException leadershipInCommunity() {
+        return new InvalidInputException(
+                "leadershipUpdate",
+                "error.post.leadershipInCommunity",
+                "leadership updates go into the leadership blog or an executive's own blog, not a community's");
+    }
+
+    /** The community's blog; its first post creates it, once. */
+    private Blog communityBlog(Community community) {
+        em.createNativeQuery("insert into blog (kind, community_id) values ('COMMUNITY', ?1)"
+                        + " on conflict (community_id) where kind = 'COMMUNITY' do nothing")
+                .setParameter(1, community.id())
+                .executeUpdate();
+        return em.createQuery("select b from Blog b where b.kind = :community and b.community = :c", Blog.class)
+                .setParameter("community", BlogKind.COMMUNITY)
+                .setParameter("c", community)
+                .getSingleResult();
     }
 
     private Blog leadershipBlog() {

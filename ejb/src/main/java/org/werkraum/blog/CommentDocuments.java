@@ -14,7 +14,6 @@ import org.werkraum.markdown.Markdown;
 import org.werkraum.search.DocumentType;
 import org.werkraum.search.SearchDocument;
 import org.werkraum.searching.DocumentSource;
-import org.werkraum.security.AccessPolicy;
 
 /**
  * A comment in search, titled by the post it discusses and readable by that post's readers; removed comments and
@@ -27,7 +26,7 @@ public class CommentDocuments implements DocumentSource {
     EntityManager em;
 
     @Inject
-    AccessPolicy policy;
+    PostAccess access;
 
     @Override
     public DocumentType type() {
@@ -63,8 +62,8 @@ public class CommentDocuments implements DocumentSource {
                 List.of(comment.author().displayName()),
                 List.of(),
                 String.valueOf(comment.author().id()),
-                null,
-                policy.readersOf(BlogService.publishedItem(post)),
+                PostAccess.communityId(post),
+                access.readers(post),
                 comment.createdAt());
     }
 

@@ -19,8 +19,6 @@ import org.werkraum.people.Person;
 import org.werkraum.search.DocumentType;
 import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
-import org.werkraum.security.ContentItem;
-import org.werkraum.security.Standing;
 import org.werkraum.shared.AccessDeniedException;
 import org.werkraum.shared.ConflictException;
 import org.werkraum.shared.NotFoundException;
@@ -55,6 +53,9 @@ public class PostDiscussion {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    PostAccess access;
 
     /** The post's likes and one page of its comments, oldest first, with their replies. */
     public Discussion discussion(Caller caller, long postId, PageRequest page) {
@@ -93,8 +94,8 @@ public class PostDiscussion {
         Map<Long, Long> likeCounts = commentLikeCounts(all);
         Set<Long> mine = commentsLikedBy(caller, all);
         Map<Long, List<Discussion.Liker>> likedBy = newestCommentLikers(all);
-        ContentItem postItem = BlogService.contentItem(post);
-        boolean moderatesPost = policy.canEdit(caller, postItem, Standing.NONE);
+        PostAccess.Subject postItem = access.of(caller, post);
+        boolean moderatesPost = access.canEdit(caller, postItem);
         List<Discussion.Comment> thread = comments.stream()
                 .map(c -> view(
                         caller,
@@ -142,12 +143,12 @@ public class PostDiscussion {
         em.persist(comment);
         em.flush();
         outbox.changed(DocumentType.COMMENT, comment.id());
-        ContentItem postItem = BlogService.contentItem(post);
+        PostAccess.Subject postItem = access.of(caller, post);
         return view(
                 caller,
                 comment,
                 postItem,
-                policy.canEdit(caller, postItem, Standing.NONE),
+                access.canEdit(caller, postItem),
                 new Likes(Map.of(), Set.of(), Map.of()),
                 List.of());
     }
@@ -155,8 +156,8 @@ public class PostDiscussion {
     /** Removes a comment's text and keeps its place: its author, the post's author or a moderator may. */
     public void remove(Caller caller, long commentId) {
         PostComment comment = visibleComment(caller, commentId);
-        ContentItem postItem = BlogService.contentItem(comment.post());
-        if (!mayRemove(caller, comment, postItem, policy.canEdit(caller, postItem, Standing.NONE))) {
+        PostAccess.Subject postItem = access.of(caller, comment.post());
+        if (!mayRemove(caller, comment, postItem, access.canEdit(caller, postItem))) {
             throw new AccessDeniedException(
                     "error.comment.notYours", "only its author, the post's author or a moderator removes a comment");
         }
@@ -202,7 +203,8 @@ public class PostDiscussion {
         if (post != null
                 && post.isDeleted()
                 && post.publishedAt() != null
-                && policy.canRead(caller, BlogService.publishedItem(post), Standing.NONE)) {
+                && policy.canRead(
+                        caller, access.published(caller, post).item(), access.standing(caller, post.blog()))) {
             // the caller could read it: say why the comment cannot be saved
             throw new ConflictException("error.comment.postDeleted", "the post was deleted meanwhile");
         }
@@ -229,7 +231,7 @@ public class PostDiscussion {
     private Discussion.Comment view(
             Caller caller,
             PostComment comment,
-            ContentItem postItem,
+            PostAccess.Subject postItem,
             boolean moderatesPost,
             Likes likes,
             List<Discussion.Comment> replies) {
@@ -249,10 +251,9 @@ public class PostDiscussion {
                 replies);
     }
 
-    private boolean mayRemove(Caller caller, PostComment comment, ContentItem postItem, boolean moderatesPost) {
-        ContentItem item = new ContentItem(
-                postItem.visibility(), comment.author().id(), postItem.communityId(), postItem.communityType());
-        return moderatesPost || policy.canDelete(caller, item, Standing.NONE);
+    private boolean mayRemove(Caller caller, PostComment comment, PostAccess.Subject postItem, boolean moderatesPost) {
+        return moderatesPost
+                || access.canDelete(caller, postItem.ownedBy(comment.author().id()));
     }
 
     /** How many like the post and whether the caller does, in one statement. */

@@ -14,7 +14,6 @@ import org.werkraum.markdown.Markdown;
 import org.werkraum.search.DocumentType;
 import org.werkraum.search.SearchDocument;
 import org.werkraum.searching.DocumentSource;
-import org.werkraum.security.AccessPolicy;
 
 /**
  * A published post in search, for those who may read it; its author and blog are shown with the hit. Drafts and
@@ -27,7 +26,7 @@ public class PostDocuments implements DocumentSource {
     EntityManager em;
 
     @Inject
-    AccessPolicy policy;
+    PostAccess access;
 
     @Override
     public DocumentType type() {
@@ -44,7 +43,8 @@ public class PostDocuments implements DocumentSource {
     public Map<String, SearchDocument> current(Collection<String> ids) {
         Map<String, SearchDocument> documents = new LinkedHashMap<>();
         em.createQuery(
-                        "select distinct p from BlogPost p join fetch p.author where p.id in :ids"
+                        "select distinct p from BlogPost p join fetch p.author"
+                                + " where p.id in :ids"
                                 + " and p.status = :published",
                         BlogPost.class)
                 .setParameter("ids", ids.stream().map(Long::valueOf).toList())
@@ -63,8 +63,8 @@ public class PostDocuments implements DocumentSource {
                 List.of(post.author().displayName()),
                 List.copyOf(post.tags()),
                 String.valueOf(post.author().id()),
-                null,
-                policy.readersOf(BlogService.publishedItem(post)),
+                PostAccess.communityId(post),
+                access.readers(post),
                 post.editedAt() != null ? post.editedAt() : post.publishedAt());
     }
 

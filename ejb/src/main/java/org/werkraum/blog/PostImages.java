@@ -48,6 +48,9 @@ public class PostImages {
     @Inject
     AccessPolicy policy;
 
+    @Inject
+    PostAccess access;
+
     /** What an upload became: the image's id and what the bytes are. */
     public record Uploaded(long id, String mediaType, int sizeBytes) {}
 
@@ -121,9 +124,8 @@ public class PostImages {
     }
 
     private boolean readable(Caller caller, PostImage image) {
-        ContentItem item = image.post() == null
-                ? ContentItem.privateItem(image.owner().id())
-                : BlogService.contentItem(image.post());
-        return policy.canRead(caller, item, Standing.NONE);
+        return image.post() == null
+                ? policy.canRead(caller, ContentItem.privateItem(image.owner().id()), Standing.NONE)
+                : access.canRead(caller, image.post());
     }
 }

@@ -2,8 +2,16 @@ package org.werkraum.blog;
 
 import java.time.Instant;
 import java.util.Set;
+import org.werkraum.community.Community;
 
-/** A post in a list: a blog's home, one's drafts. */
+/**
+ * A post in a list: a blog's home, one's drafts, a tag's posts.
+ *
+ * @param communityId
+ *            the community whose blog it is in, or null
+ * @param communityName
+ *            that community's name, or null
+ */
 public record PostSummary(
         long id,
         String title,
@@ -12,11 +20,16 @@ public record PostSummary(
         String authorName,
         Set<String> tags,
         Instant publishedAt,
+        Instant scheduledAt,
         Instant updatedAt,
         boolean edited,
-        boolean leadershipUpdate) {
+        boolean leadershipUpdate,
+        Long communityId,
+        String communityName) {
 
+    /** Of a post whose blog and community were fetched with it. */
     static PostSummary of(BlogPost post) {
+        Community community = post.blog().community();
         return new PostSummary(
                 post.id(),
                 post.title(),
@@ -25,8 +38,11 @@ public record PostSummary(
                 post.author().displayName(),
                 post.tags(),
                 post.publishedAt(),
+                post.scheduledAt(),
                 post.updatedAt(),
                 post.editedAt() != null,
-                post.isLeadershipUpdate());
+                post.isLeadershipUpdate(),
+                community == null ? null : community.id(),
+                community == null ? null : community.name());
     }
 }

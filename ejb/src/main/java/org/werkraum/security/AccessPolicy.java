@@ -47,6 +47,14 @@ public class AccessPolicy {
         return standing == Standing.OWNER || (caller.isAdmin() && canSeeCommunityContent(caller, type, standing));
     }
 
+    /**
+     * Writing in a community: posts in its blog, and later its wiki pages and ideas. Its active members do, whatever
+     * the community's type; reading alone (a public community's content) does not make one a contributor.
+     */
+    public boolean canContribute(Caller caller, CommunityType type, Standing standing) {
+        return standing.isMember();
+    }
+
     public boolean canCreateCommunity(Caller caller) {
         return caller.hasRole(Role.EMPLOYEE);
     }

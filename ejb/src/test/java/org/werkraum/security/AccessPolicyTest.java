@@ -22,26 +22,27 @@ class AccessPolicyTest {
     /**
      * The community rules as a table of answers, one row per type and standing; every role but admin gets the same
      * answers, admins differ only in "manage". Read a row as: someone with this standing in a community of this type
-     * sees it, sees its content, joins it at once, may ask to join, manages it (as employee, as admin).
+     * sees it, sees its content, joins it at once, may ask to join, manages it (as employee, as admin), writes in it (its
+     * blog, for instance).
      */
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiterString = "|", textBlock = """
-            # type     | standing  | sees | content | joins | asks | manages | admin manages
-            PUBLIC     | NONE      | yes  | yes     | yes   | no   | no      | yes
-            PUBLIC     | REQUESTED | yes  | yes     | no    | no   | no      | yes
-            PUBLIC     | INVITED   | yes  | yes     | yes   | no   | no      | yes
-            PUBLIC     | MEMBER    | yes  | yes     | no    | no   | no      | yes
-            PUBLIC     | OWNER     | yes  | yes     | no    | no   | yes     | yes
-            MODERATED  | NONE      | yes  | yes     | no    | yes  | no      | yes
-            MODERATED  | REQUESTED | yes  | yes     | no    | no   | no      | yes
-            MODERATED  | INVITED   | yes  | yes     | no    | no   | no      | yes
-            MODERATED  | MEMBER    | yes  | yes     | no    | no   | no      | yes
-            MODERATED  | OWNER     | yes  | yes     | no    | no   | yes     | yes
-            RESTRICTED | NONE      | no   | no      | no    | no   | no      | no
-            RESTRICTED | REQUESTED | no   | no      | no    | no   | no      | no
-            RESTRICTED | INVITED   | yes  | no      | no    | no   | no      | no
-            RESTRICTED | MEMBER    | yes  | yes     | no    | no   | no      | yes
-            RESTRICTED | OWNER     | yes  | yes     | no    | no   | yes     | yes
+            # type     | standing  | sees | content | joins | asks | manages | admin manages | writes
+            PUBLIC     | NONE      | yes  | yes     | yes   | no   | no      | yes          | no
+            PUBLIC     | REQUESTED | yes  | yes     | no    | no   | no      | yes          | no
+            PUBLIC     | INVITED   | yes  | yes     | yes   | no   | no      | yes          | no
+            PUBLIC     | MEMBER    | yes  | yes     | no    | no   | no      | yes          | yes
+            PUBLIC     | OWNER     | yes  | yes     | no    | no   | yes     | yes          | yes
+            MODERATED  | NONE      | yes  | yes     | no    | yes  | no      | yes          | no
+            MODERATED  | REQUESTED | yes  | yes     | no    | no   | no      | yes          | no
+            MODERATED  | INVITED   | yes  | yes     | no    | no   | no      | yes          | no
+            MODERATED  | MEMBER    | yes  | yes     | no    | no   | no      | yes          | yes
+            MODERATED  | OWNER     | yes  | yes     | no    | no   | yes     | yes          | yes
+            RESTRICTED | NONE      | no   | no      | no    | no   | no      | no           | no
+            RESTRICTED | REQUESTED | no   | no      | no    | no   | no      | no           | no
+            RESTRICTED | INVITED   | yes  | no      | no    | no   | no      | no           | no
+            RESTRICTED | MEMBER    | yes  | yes     | no    | no   | no      | yes          | yes
+            RESTRICTED | OWNER     | yes  | yes     | no    | no   | yes     | yes          | yes
             """)
     void communityRulesForEveryRole(
             CommunityType type,
@@ -51,7 +52,8 @@ class AccessPolicyTest {
             String joins,
             String asks,
             String manages,
-            String adminManages) {
+            String adminManages,
+            String writes) {
         for (Role role : Role.values()) {
             Caller caller = caller(role);
             String as = role + " " + standing + " in " + type;
@@ -70,6 +72,9 @@ class AccessPolicyTest {
             assertThat(policy.canManageCommunity(caller, type, standing))
                     .as(as + " manages")
                     .isEqualTo(yes(role == Role.ADMIN ? adminManages : manages));
+            assertThat(policy.canContribute(caller, type, standing))
+                    .as(as + " writes in it")
+                    .isEqualTo(yes(writes));
         }
     }
 
@@ -80,20 +85,20 @@ class AccessPolicyTest {
      */
     @ParameterizedTest(name = "{0} {1} {2}")
     @CsvSource(delimiterString = "|", textBlock = """
-            # visibility | community  | standing  | reads | owner edits | employee mod. | moderator mod. | admin mod. | readers
-            PUBLIC       | NONE       | NONE      | yes   | yes         | no            | yes            | yes        | all
-            PRIVATE      | NONE       | NONE      | no    | yes         | no            | no             | no         | user:1
-            COMMUNITY    | PUBLIC     | NONE      | yes   | yes         | no            | yes            | yes        | all
-            COMMUNITY    | PUBLIC     | MEMBER    | yes   | yes         | no            | yes            | yes        | all
-            COMMUNITY    | PUBLIC     | OWNER     | yes   | yes         | yes           | yes            | yes        | all
-            COMMUNITY    | MODERATED  | NONE      | yes   | yes         | no            | yes            | yes        | all
-            COMMUNITY    | MODERATED  | REQUESTED | yes   | yes         | no            | yes            | yes        | all
-            COMMUNITY    | MODERATED  | OWNER     | yes   | yes         | yes           | yes            | yes        | all
-            COMMUNITY    | RESTRICTED | NONE      | no    | no          | no            | no             | no         | community:5
-            COMMUNITY    | RESTRICTED | REQUESTED | no    | no          | no            | no             | no         | community:5
-            COMMUNITY    | RESTRICTED | INVITED   | no    | no          | no            | no             | no         | community:5
-            COMMUNITY    | RESTRICTED | MEMBER    | yes   | yes         | no            | yes            | yes        | community:5
-            COMMUNITY    | RESTRICTED | OWNER     | yes   | yes         | yes           | yes            | yes        | community:5
+            # visibility | community  | standing  | reads | owner edits | employee mod. | moderator mod. | admin manages | writes
+            PUBLIC       | NONE       | NONE      | yes   | yes         | no            | yes            | yes          | all
+            PRIVATE      | NONE       | NONE      | no    | yes         | no            | no             | no           | user:1
+            COMMUNITY    | PUBLIC     | NONE      | yes   | yes         | no            | yes            | yes          | all
+            COMMUNITY    | PUBLIC     | MEMBER    | yes   | yes         | no            | yes            | yes          | all
+            COMMUNITY    | PUBLIC     | OWNER     | yes   | yes         | yes           | yes            | yes          | all
+            COMMUNITY    | MODERATED  | NONE      | yes   | yes         | no            | yes            | yes          | all
+            COMMUNITY    | MODERATED  | REQUESTED | yes   | yes         | no            | yes            | yes          | all
+            COMMUNITY    | MODERATED  | OWNER     | yes   | yes         | yes           | yes            | yes          | all
+            COMMUNITY    | RESTRICTED | NONE      | no    | no          | no            | no             | no           | community:5
+            COMMUNITY    | RESTRICTED | REQUESTED | no    | no          | no            | no             | no           | community:5
+            COMMUNITY    | RESTRICTED | INVITED   | no    | no          | no            | no             | no           | community:5
+            COMMUNITY    | RESTRICTED | MEMBER    | yes   | yes         | no            | yes            | yes          | community:5
+            COMMUNITY    | RESTRICTED | OWNER     | yes   | yes         | yes           | yes            | yes          | community:5
             """)
     void contentRulesForEveryVisibility(
             Visibility visibility,

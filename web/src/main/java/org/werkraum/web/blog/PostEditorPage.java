@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +21,10 @@ import org.werkraum.blog.PostDetail;
 import org.werkraum.blog.PostDraft;
 import org.werkraum.blog.PostImages;
 import org.werkraum.blog.PostStatus;
+import org.werkraum.community.CommunityService;
 import org.werkraum.markdown.Markdown;
 import org.werkraum.web.security.CurrentUser;
+import org.werkraum.web.shared.Dates;
 import org.werkraum.web.shared.Links;
 import org.werkraum.web.shared.PageMessages;
 
@@ -41,6 +46,9 @@ public class PostEditorPage implements Serializable {
     PostImages images;
 
     @Inject
+    CommunityService communities;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -48,6 +56,9 @@ public class PostEditorPage implements Serializable {
 
     @Inject
     Links links;
+
+    @Inject
+    Dates dates;
 
     private Long id;
     private long version;
@@ -57,10 +68,20 @@ public class PostEditorPage implements Serializable {
     private List<String> tags = new ArrayList<>();
     private boolean leadershipBlog;
     private boolean leadershipUpdate;
+    private Long communityId;
+    private String communityName;
+    private Instant scheduledAt;
+    private LocalDateTime publishAt;
     private String preview = "";
 
-    /** On the first request: the post to change, if the address names one; only its author gets this far. */
+    /**
+     * On the first request: the post to change, if the address names one (only its author gets this far), or the
+     * community in whose blog a new post goes.
+     */
     public void onLoad() {
+        if (id == null && communityId != null && communityName == null) {
+            communityName = communities.find(currentUser.caller(), communityId).name();
+        }
         if (id == null || status != null) {
             return;
         }
@@ -76,6 +97,10 @@ public class PostEditorPage implements Serializable {
         tags = new ArrayList<>(post.tags());
         leadershipBlog = post.blogKind() == BlogKind.LEADERSHIP;
         leadershipUpdate = post.leadershipUpdate();
+        communityId = post.communityId();
+        communityName = post.communityName();
+        scheduledAt = post.scheduledAt();
+        publishAt = scheduledAt == null ? null : LocalDateTime.ofInstant(scheduledAt, ZoneId.systemDefault());
         preview = post.html();
     }
 
@@ -121,6 +146,28 @@ public class PostEditorPage implements Serializable {
         return "/blog/post?faces-redirect=true&id=" + saved.id();
     }
 
+    /**
+     * Saves the draft and has the server publish it at the time given, in the server's time zone as the pages show
+     * times. A time past is refused before anything is saved.
+     */
+    public String schedule() {
+        Instant at = publishAt == null
+                ? null
+                : publishAt.atZone(ZoneId.systemDefault()).toInstant();
+        BlogService.requireFuture(at);
+        PostDetail saved = store();
+        PostDetail scheduled = blogs.schedule(currentUser.caller(), saved.id(), at);
+        messages.flashInfo("postEditor.scheduled", dates.of(scheduled.scheduledAt()));
+        return "/blog/edit?faces-redirect=true&id=" + saved.id();
+    }
+
+    /** Takes the scheduled post back into the drafts, as it is. */
+    public String unschedule() {
+        blogs.unschedule(currentUser.caller(), id);
+        messages.flashInfo("postEditor.unscheduled");
+        return "/blog/edit?faces-redirect=true&id=" + id;
+    }
+
     private PostDetail store() {
         PostDraft draft = new PostDraft(
                 title,
@@ -128,9 +175,14 @@ public class PostEditorPage implements Serializable {
                 new LinkedHashSet<>(tags == null ? List.of() : tags),
                 leadershipBlog,
                 leadershipUpdate);
-        PostDetail saved = id == null
-                ? blogs.write(currentUser.caller(), draft)
-                : blogs.update(currentUser.caller(), id, version, draft);
+        PostDetail saved;
+        if (id != null) {
+            saved = blogs.update(currentUser.caller(), id, version, draft);
+        } else if (communityId != null) {
+            saved = blogs.writeInCommunity(currentUser.caller(), communityId, draft);
+        } else {
+            saved = blogs.write(currentUser.caller(), draft);
+        }
         id = saved.id();
         version = saved.version();
         status = saved.status();
@@ -148,6 +200,22 @@ public class PostEditorPage implements Serializable {
         }
         // brackets and line breaks would end the description early
         return name.replaceAll("[\\[\\]\\\\\\r\\n]", " ").strip();
+    }
+
+    public boolean isScheduled() {
+        return status == PostStatus.SCHEDULED;
+    }
+
+    public Instant getScheduledAt() {
+        return scheduledAt;
+    }
+
+    public LocalDateTime getPublishAt() {
+        return publishAt;
+    }
+
+    public void setPublishAt(LocalDateTime publishAt) {
+        this.publishAt = publishAt;
     }
 
     public boolean isPublished() {
@@ -210,6 +278,19 @@ public class PostEditorPage implements Serializable {
 
     public void setLeadershipUpdate(boolean leadershipUpdate) {
         this.leadershipUpdate = leadershipUpdate;
+    }
+
+    /** The community in whose blog the post is, or null. */
+    public Long getCommunityId() {
+        return communityId;
+    }
+
+    public void setCommunityId(Long communityId) {
+        this.communityId = communityId;
+    }
+
+    public String getCommunityName() {
+        return communityName;
     }
 
     public String getPreview() {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.werkraum.blog.BlogService;
@@ -31,8 +32,9 @@ import org.werkraum.shared.PageRequest;
 import org.werkraum.web.security.CurrentUser;
 
 /**
- * Blog posts: {@code POST} a draft into one's own blog, {@code PUT} new text with the version read, {@code publish};
- * {@code GET /api/posts?author=login} is that person's blog, {@code GET /api/posts/drafts} one's own drafts.
+ * Blog posts: {@code POST} a draft into one's own blog (with {@code communityId}, into that community's blog),
+ * {@code PUT} new text with the version read, {@code publish}; {@code GET /api/posts?author=login} is that person's
+ * blog, {@code ?community=42} a community's, {@code GET /api/posts/drafts} one's own drafts.
  */
 @Path("posts")
 @RequestScoped
@@ -51,19 +53,25 @@ public class PostsResource {
     @Context
     UriInfo uriInfo;
 
-    /** A post's title, Markdown and tags; for a change, with the version that was read. */
+    /**
+     * A post's title, Markdown and tags; for a change, with the version that was read; for a new post in a
+     * community's blog, the community.
+     */
     public record PostBody(
             String title,
             String markdown,
             Set<String> tags,
             Long version,
             Boolean leadershipBlog,
-            Boolean leadershipUpdate) {}
+            Boolean leadershipUpdate,
+            Long communityId) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response write(PostBody body) {
-        PostDetail written = blogs.write(currentUser.caller(), draft(body));
+        PostDetail written = body != null && body.communityId() != null
+                ? blogs.writeInCommunity(currentUser.caller(), body.communityId(), draft(body))
+                : blogs.write(currentUser.caller(), draft(body));
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(written.id()))
                         .build())
@@ -75,13 +83,18 @@ public class PostsResource {
     public Page<PostSummary> blog(
             @QueryParam("author") String author,
             @QueryParam("tag") String tag,
+            @QueryParam("community") Long community,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         if (tag != null && !tag.isBlank()) {
             return blogs.tagged(currentUser.caller(), tag, new PageRequest(page, size));
         }
+        if (community != null) {
+            return blogs.communityBlog(currentUser.caller(), community, new PageRequest(page, size))
+                    .posts();
+        }
         if (author == null || author.isBlank()) {
-            throw new BadRequestException("say whose blog (?author=login) or which tag (?tag=…)");
+            throw new BadRequestException("say whose blog (?author=login or ?community=42) or which tag (?tag=…)");
         }
         return blogs.blogOf(currentUser.caller(), author.strip(), new PageRequest(page, size))
                 .posts();
@@ -113,6 +126,24 @@ public class PostsResource {
     @Path("{id}/publish")
     public PostDetail publish(@PathParam("id") long id) {
         return blogs.publish(currentUser.caller(), id);
+    }
+
+    /** When the server is to publish a draft: {@code {"publishAt": "2026-12-24T09:00:00Z"}}. */
+    public record ScheduleBody(Instant publishAt) {}
+
+    /** Has the server publish the draft at a time to come; a time past is a 400. */
+    @POST
+    @Path("{id}/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PostDetail schedule(@PathParam("id") long id, ScheduleBody body) {
+        return blogs.schedule(currentUser.caller(), id, body == null ? null : body.publishAt());
+    }
+
+    /** Takes a scheduled post back into the drafts. */
+    @DELETE
+    @Path("{id}/schedule")
+    public PostDetail unschedule(@PathParam("id") long id) {
+        return blogs.unschedule(currentUser.caller(), id);
     }
 
     /** Every leadership update, newest first. */

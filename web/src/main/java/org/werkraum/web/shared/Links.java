@@ -77,6 +77,16 @@ public class Links {
         return to(Route.POST_NEW);
     }
 
+    /** The editor for a new post in a community's blog. */
+    public String newPostIn(long communityId) {
+        return to(Route.POST_NEW, "community", Long.toString(communityId));
+    }
+
+    /** A community's blog: its published posts, newest first. */
+    public String communityBlog(long communityId) {
+        return to(Route.COMMUNITY_BLOG, "id", Long.toString(communityId));
+    }
+
     /** The editor for a post. */
     public String editPost(long id) {
         return to(Route.POST_EDIT, "id", Long.toString(id));

@@ -27,6 +27,7 @@ public enum Route {
     PROFILE("/people/{login}", "people/profile"),
     COMMUNITIES("/communities", "community/directory"),
     COMMUNITY_NEW("/communities/new", "community/new"),
+    COMMUNITY_BLOG("/communities/{id}/blog", "blog/community"),
     COMMUNITY("/communities/{id}", "community/community"),
     LEADERSHIP("/leadership", "blog/leadership"),
     TAGGED_POSTS("/tags/{tag}", "blog/tagged"),
