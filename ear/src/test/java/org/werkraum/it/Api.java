@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /** A REST client signed in as one person (HTTP Basic), for tests that use the API as any client would. */
 final class Api {
@@ -78,6 +79,13 @@ final class Api {
 
     Reply get(String path) {
         return send(request(path).GET());
+    }
+
+    /** A GET with headers of its own, which replace the defaults (such as {@code Accept}). */
+    Reply get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path);
+        headers.forEach(request::setHeader);
+        return send(request.GET());
     }
 
     Reply post(String path, Object body) {

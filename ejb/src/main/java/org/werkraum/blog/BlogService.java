@@ -8,29 +8,21 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.werkraum.community.Community;
-import org.werkraum.community.CommunityType;
-import org.werkraum.community.MembershipStatus;
 import org.werkraum.community.Standings;
 import org.werkraum.outbox.Outbox;
-import org.werkraum.people.PeopleService;
 import org.werkraum.people.Person;
-import org.werkraum.people.PersonSummary;
 import org.werkraum.search.DocumentType;
 import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
-import org.werkraum.security.ContentItem;
 import org.werkraum.security.Standing;
 import org.werkraum.shared.AccessDeniedException;
 import org.werkraum.shared.ConflictException;
 import org.werkraum.shared.InvalidInputException;
 import org.werkraum.shared.NotFoundException;
-import org.werkraum.shared.Page;
-import org.werkraum.shared.PageRequest;
 import org.werkraum.shared.Tags;
 
 /**
@@ -48,28 +40,11 @@ public class BlogService {
     /** About a hundred pages of text; a longer body is refused rather than cut. */
     public static final int BODY_MAX = 200_000;
 
-    /**
-     * A page of posts with their authors; their blogs and communities, which a list shows too, come in batches
-     * (hibernate.default_batch_fetch_size), since the server allows no alias on a fetch join to filter by.
-     */
-    private static final String POSTS =
-            "select p from BlogPost p join fetch p.author join p.blog b left join b.community c where ";
-
-    /** The published posts of one person's blog. */
-    private static final String PUBLISHED_IN_BLOG_OF =
-            "p.blog.kind = :personal and p.blog.owner.id = :owner and p.status = :published";
-
-    /** The drafts list shows this many, newest first. */
-    static final int DRAFTS_SHOWN = 100;
-
     @PersistenceContext(unitName = "werkraum")
     EntityManager em;
 
     @Inject
     AccessPolicy policy;
-
-    @Inject
-    PeopleService people;
 
     @Inject
     PostImages images;
@@ -249,150 +224,6 @@ public class BlogService {
         return detail(caller, readable(caller, postId));
     }
 
-    /**
-     * A person's blog: its owner and its published posts, newest first. The blog of someone the caller may not see
-     * (a deactivated person, for all but admins) does not exist for him, on the page as through the API.
-     */
-    public BlogHome blogOf(Caller caller, String login, PageRequest page) {
-        PersonSummary owner = people.summary(caller, login);
-        List<BlogPost> posts = em.createQuery(
-                        POSTS + PUBLISHED_IN_BLOG_OF + " order by p.publishedAt desc, p.id desc", BlogPost.class)
-                .setParameter("personal", BlogKind.PERSONAL)
-                .setParameter("owner", owner.id())
-                .setParameter("published", PostStatus.PUBLISHED)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        long total = em.createQuery("select count(p) from BlogPost p where " + PUBLISHED_IN_BLOG_OF, Long.class)
-                .setParameter("personal", BlogKind.PERSONAL)
-                .setParameter("owner", owner.id())
-                .setParameter("published", PostStatus.PUBLISHED)
-                .getSingleResult();
-        return new BlogHome(
-                owner, new Page<>(posts.stream().map(PostSummary::of).toList(), page.page(), page.size(), total));
-    }
-
-    /**
-     * A community's blog: its published posts, newest first, for whoever reads the community's content; a community
-     * the caller may not read does not exist for him.
-     */
-    public CommunityBlog communityBlog(Caller caller, long communityId, PageRequest page) {
-        Community community = em.find(Community.class, communityId);
-        Standing standing = community == null ? Standing.NONE : standings.of(caller.personId(), communityId);
-        if (community == null
-                || !policy.canRead(caller, ContentItem.inCommunity(0, communityId, community.type()), standing)) {
-            throw new NotFoundException("community", communityId);
-        }
-        String condition = "b.kind = :community and c.id = :id and p.status = :published";
-        List<BlogPost> posts = em.createQuery(
-                        POSTS + condition + " order by p.publishedAt desc, p.id desc", BlogPost.class)
-                .setParameter("community", BlogKind.COMMUNITY)
-                .setParameter("id", communityId)
-                .setParameter("published", PostStatus.PUBLISHED)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        long total = em.createQuery(
-                        "select count(p) from BlogPost p join p.blog b left join b.community c where " + condition,
-                        Long.class)
-                .setParameter("community", BlogKind.COMMUNITY)
-                .setParameter("id", communityId)
-                .setParameter("published", PostStatus.PUBLISHED)
-                .getSingleResult();
-        return new CommunityBlog(
-                communityId,
-                community.name(),
-                policy.canContribute(caller, community.type(), standing),
-                new Page<>(posts.stream().map(PostSummary::of).toList(), page.page(), page.size(), total));
-    }
-
-    /**
-     * The leadership updates the caller has neither read nor put away, newest first: the top of his home page. His own
-     * are not among them.
-     */
-    public List<PostSummary> unreadLeadershipUpdates(Caller caller, int max) {
-        return em
-                .createQuery(
-                        POSTS + "p.leadershipUpdate = true"
-                                + " and p.status = :published and p.author.id <> :me and not exists ("
-                                + " select 1 from LeadershipReader r where r.postId = p.id and r.personId = :me)"
-                                + " order by p.publishedAt desc, p.id desc",
-                        BlogPost.class)
-                .setParameter("published", PostStatus.PUBLISHED)
-                .setParameter("me", caller.personId())
-                .setMaxResults(max)
-                .getResultList()
-                .stream()
-                .map(PostSummary::of)
-                .toList();
-    }
-
-    /**
-     * The published posts with a tag, newest first, from every blog the caller may read: a restricted community's
-     * posts only for its members, already in the query, so that neither the page nor its count tells others of them.
-     */
-    public Page<PostSummary> tagged(Caller caller, String tag, PageRequest page) {
-        String normalized = Tags.normalize(tag);
-        String condition = "p.status = :published and exists (select 1 from BlogPost t join t.tags g"
-                + " where t = p and g = :tag) and (c is null or c.type <> :restricted"
-                + " or c.id in (select m.community.id from CommunityMembership m"
-                + " where m.person.id = :me and m.status = :active))";
-        List<BlogPost> posts = em.createQuery(
-                        POSTS + condition + " order by p.publishedAt desc, p.id desc", BlogPost.class)
-                .setParameter("published", PostStatus.PUBLISHED)
-                .setParameter("tag", normalized)
-                .setParameter("restricted", CommunityType.RESTRICTED)
-                .setParameter("me", caller.personId())
-                .setParameter("active", MembershipStatus.ACTIVE)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        long total = em.createQuery(
-                        "select count(p) from BlogPost p join p.blog b left join b.community c where " + condition,
-                        Long.class)
-                .setParameter("published", PostStatus.PUBLISHED)
-                .setParameter("tag", normalized)
-                .setParameter("restricted", CommunityType.RESTRICTED)
-                .setParameter("me", caller.personId())
-                .setParameter("active", MembershipStatus.ACTIVE)
-                .getSingleResult();
-        // the query only narrows; the policy decides, with the caller's communities looked up once for the page
-        Set<Long> memberOf = new HashSet<>(standings.activeCommunityIds(caller.personId()));
-        return new Page<>(
-                posts.stream()
-                        .filter(post -> policy.canRead(
-                                caller,
-                                PostAccess.item(post),
-                                post.blog().community() != null
-                                                && memberOf.contains(
-                                                        post.blog().community().id())
-                                        ? Standing.MEMBER
-                                        : Standing.NONE))
-                        .map(PostSummary::of)
-                        .toList(),
-                page.page(),
-                page.size(),
-                total);
-    }
-
-    /** Every leadership update, from the leadership blog and executives' own blogs, newest first. */
-    public Page<PostSummary> leadershipUpdates(Caller caller, PageRequest page) {
-        List<BlogPost> posts = em.createQuery(
-                        POSTS + "p.leadershipUpdate = true"
-                                + " and p.status = :published order by p.publishedAt desc, p.id desc",
-                        BlogPost.class)
-                .setParameter("published", PostStatus.PUBLISHED)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        long total = em.createQuery(
-                        "select count(p) from BlogPost p where p.leadershipUpdate = true and p.status = :published",
-                        Long.class)
-                .setParameter("published", PostStatus.PUBLISHED)
-                .getSingleResult();
-        return new Page<>(posts.stream().map(PostSummary::of).toList(), page.page(), page.size(), total);
-    }
-
     /** Notes that the caller has read a leadership update: it leaves his home page, and counts for its author. */
     public void markRead(Caller caller, long postId) {
         BlogPost post = readable(caller, postId);
@@ -418,23 +249,6 @@ public class BlogService {
                 .setParameter(1, postId)
                 .setParameter(2, caller.personId())
                 .executeUpdate();
-    }
-
-    /** The caller's drafts and scheduled posts, the last changed first. */
-    public List<PostSummary> drafts(Caller caller) {
-        return em
-                .createQuery(
-                        POSTS + "p.author.id = :me and p.status in (:draft, :scheduled)"
-                                + " order by p.updatedAt desc, p.id desc",
-                        BlogPost.class)
-                .setParameter("me", caller.personId())
-                .setParameter("draft", PostStatus.DRAFT)
-                .setParameter("scheduled", PostStatus.SCHEDULED)
-                .setMaxResults(DRAFTS_SHOWN)
-                .getResultList()
-                .stream()
-                .map(PostSummary::of)
-                .toList();
     }
 
     BlogPost readable(Caller caller, long postId) {

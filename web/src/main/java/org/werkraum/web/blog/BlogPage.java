@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.werkraum.blog.BlogHome;
-import org.werkraum.blog.BlogService;
+import org.werkraum.blog.PostLists;
 import org.werkraum.blog.PostSummary;
 import org.werkraum.people.PersonSummary;
 import org.werkraum.shared.Page;
@@ -18,7 +18,7 @@ import org.werkraum.web.shared.Paging;
 public class BlogPage {
 
     @Inject
-    BlogService blogs;
+    PostLists lists;
 
     @Inject
     CurrentUser currentUser;
@@ -29,7 +29,7 @@ public class BlogPage {
     private Page<PostSummary> result;
 
     public void onLoad() {
-        BlogHome blog = blogs.blogOf(currentUser.caller(), login, Paging.request(page));
+        BlogHome blog = lists.blogOf(currentUser.caller(), login, Paging.request(page));
         owner = blog.owner();
         result = blog.posts();
     }

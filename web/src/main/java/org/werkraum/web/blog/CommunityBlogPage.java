@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.werkraum.blog.BlogService;
 import org.werkraum.blog.CommunityBlog;
+import org.werkraum.blog.PostLists;
 import org.werkraum.blog.PostSummary;
 import org.werkraum.shared.Page;
 import org.werkraum.web.security.CurrentUser;
@@ -20,7 +20,7 @@ import org.werkraum.web.shared.Paging;
 public class CommunityBlogPage {
 
     @Inject
-    BlogService blogs;
+    PostLists lists;
 
     @Inject
     CurrentUser currentUser;
@@ -30,7 +30,7 @@ public class CommunityBlogPage {
     private CommunityBlog blog;
 
     public void onLoad() {
-        blog = blogs.communityBlog(currentUser.caller(), id, Paging.request(page));
+        blog = lists.communityBlog(currentUser.caller(), id, Paging.request(page));
     }
 
     public CommunityBlog getBlog() {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.werkraum.blog.BlogService;
+import org.werkraum.blog.PostLists;
 import org.werkraum.blog.PostSummary;
 import org.werkraum.web.security.CurrentUser;
 
@@ -14,7 +14,7 @@ import org.werkraum.web.security.CurrentUser;
 public class DraftsPage {
 
     @Inject
-    BlogService blogs;
+    PostLists lists;
 
     @Inject
     CurrentUser currentUser;
@@ -22,7 +22,7 @@ public class DraftsPage {
     private List<PostSummary> drafts = List.of();
 
     public void onLoad() {
-        drafts = blogs.drafts(currentUser.caller());
+        drafts = lists.drafts(currentUser.caller());
     }
 
     public List<PostSummary> getDrafts() {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.werkraum.blog.BlogService;
+import org.werkraum.blog.PostLists;
 import org.werkraum.blog.PostSummary;
 import org.werkraum.shared.Page;
 import org.werkraum.web.security.CurrentUser;
@@ -19,7 +19,7 @@ import org.werkraum.web.shared.Paging;
 public class LeadershipPage {
 
     @Inject
-    BlogService blogs;
+    PostLists lists;
 
     @Inject
     CurrentUser currentUser;
@@ -28,7 +28,7 @@ public class LeadershipPage {
     private Page<PostSummary> result;
 
     public void onLoad() {
-        result = blogs.leadershipUpdates(currentUser.caller(), Paging.request(page));
+        result = lists.leadershipUpdates(currentUser.caller(), Paging.request(page));
     }
 
     public Page<PostSummary> getResult() {

@@ -26,6 +26,7 @@ import org.werkraum.blog.Discussion;
 import org.werkraum.blog.PostDetail;
 import org.werkraum.blog.PostDiscussion;
 import org.werkraum.blog.PostDraft;
+import org.werkraum.blog.PostLists;
 import org.werkraum.blog.PostSummary;
 import org.werkraum.shared.Page;
 import org.werkraum.shared.PageRequest;
@@ -43,6 +44,9 @@ public class PostsResource {
 
     @Inject
     BlogService blogs;
+
+    @Inject
+    PostLists lists;
 
     @Inject
     PostDiscussion discussions;
@@ -87,23 +91,23 @@ public class PostsResource {
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         if (tag != null && !tag.isBlank()) {
-            return blogs.tagged(currentUser.caller(), tag, new PageRequest(page, size));
+            return lists.tagged(currentUser.caller(), tag, new PageRequest(page, size));
         }
         if (community != null) {
-            return blogs.communityBlog(currentUser.caller(), community, new PageRequest(page, size))
+            return lists.communityBlog(currentUser.caller(), community, new PageRequest(page, size))
                     .posts();
         }
         if (author == null || author.isBlank()) {
             throw new BadRequestException("say whose blog (?author=login or ?community=42) or which tag (?tag=…)");
         }
-        return blogs.blogOf(currentUser.caller(), author.strip(), new PageRequest(page, size))
+        return lists.blogOf(currentUser.caller(), author.strip(), new PageRequest(page, size))
                 .posts();
     }
 
     @GET
     @Path("drafts")
     public List<PostSummary> drafts() {
-        return blogs.drafts(currentUser.caller());
+        return lists.drafts(currentUser.caller());
     }
 
     @GET
@@ -151,14 +155,14 @@ public class PostsResource {
     @Path("leadership")
     public Page<PostSummary> leadership(
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        return blogs.leadershipUpdates(currentUser.caller(), new PageRequest(page, size));
+        return lists.leadershipUpdates(currentUser.caller(), new PageRequest(page, size));
     }
 
     /** The leadership updates the caller has neither read nor dismissed, newest first. */
     @GET
     @Path("leadership/unread")
     public List<PostSummary> unreadLeadership() {
-        return blogs.unreadLeadershipUpdates(currentUser.caller(), PageRequest.MAX_SIZE);
+        return lists.unreadLeadershipUpdates(currentUser.caller(), PageRequest.MAX_SIZE);
     }
 
     /** Notes that the caller has read a leadership update. */

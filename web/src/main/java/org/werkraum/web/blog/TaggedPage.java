@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.werkraum.blog.BlogService;
+import org.werkraum.blog.PostLists;
 import org.werkraum.blog.PostSummary;
 import org.werkraum.shared.Page;
 import org.werkraum.web.security.CurrentUser;
@@ -16,7 +16,7 @@ import org.werkraum.web.shared.Paging;
 public class TaggedPage {
 
     @Inject
-    BlogService blogs;
+    PostLists lists;
 
     @Inject
     CurrentUser currentUser;
@@ -26,7 +26,7 @@ public class TaggedPage {
     private Page<PostSummary> result;
 
     public void onLoad() {
-        result = blogs.tagged(currentUser.caller(), tag, Paging.request(page));
+        result = lists.tagged(currentUser.caller(), tag, Paging.request(page));
     }
 
     public Page<PostSummary> getResult() {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.werkraum.blog.BlogService;
+import org.werkraum.blog.PostLists;
 import org.werkraum.blog.PostSummary;
 import org.werkraum.community.CommunityFilter;
 import org.werkraum.community.CommunityService;
@@ -45,6 +46,9 @@ public class HomePage implements Serializable {
     BlogService blogs;
 
     @Inject
+    PostLists lists;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -61,7 +65,7 @@ public class HomePage implements Serializable {
         communities = mine.items();
         communityTotal = mine.total();
         colleagues = people.colleagues(currentUser.caller(), MAX_COLLEAGUES);
-        leadershipUpdates = blogs.unreadLeadershipUpdates(currentUser.caller(), MAX_LEADERSHIP_UPDATES);
+        leadershipUpdates = lists.unreadLeadershipUpdates(currentUser.caller(), MAX_LEADERSHIP_UPDATES);
     }
 
     /** Puts a leadership update away unread; it stays in the leadership blog. */

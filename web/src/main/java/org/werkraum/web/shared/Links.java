@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.werkraum.searching.ResultType;
@@ -100,6 +102,40 @@ public class Links {
     /** An image uploaded for a post, as a post's Markdown shows it. */
     public String image(long id) {
         return servletContext.getContextPath() + PostImageServlet.PATH + id;
+    }
+
+    /** The Atom feed of a person's blog; feed readers sign in as for the API. */
+    public String blogFeed(String login) {
+        return feed("people", login, "blog");
+    }
+
+    /** The Atom feed of a person's posts in every blog. */
+    public String personFeed(String login) {
+        return feed("people", login);
+    }
+
+    /** The Atom feed of a community's blog. */
+    public String communityBlogFeed(long communityId) {
+        return feed("communities", Long.toString(communityId), "blog");
+    }
+
+    /** The Atom feed of the posts with a tag. */
+    public String tagFeed(String tag) {
+        return feed("tags", tag);
+    }
+
+    /** The Atom feed of the leadership updates. */
+    public String leadershipFeed() {
+        return feed("leadership");
+    }
+
+    private String feed(String... segments) {
+        StringBuilder address = new StringBuilder(servletContext.getContextPath()).append("/api/feeds");
+        for (String segment : segments) {
+            address.append('/')
+                    .append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return address.toString();
     }
 
     public String communities() {
