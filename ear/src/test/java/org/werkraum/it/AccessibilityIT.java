@@ -118,6 +118,7 @@ class AccessibilityIT {
             check(anna.open("/leadership"), "leadership blog", problems);
             check(anna.open("/tags/r%C3%BCckblick"), "posts by tag", problems);
             check(anna.open("/communities/" + leadershipCircle + "/blog"), "a community's blog", problems);
+            check(anna.open("/blogs"), "blog directory", problems);
             check(anna.open("/posts/" + inCircle), "a post in a community's blog", problems);
             check(anna.open("/posts/new?community=" + leadershipCircle), "new post in a community", problems);
         }

@@ -170,6 +170,37 @@ class CommunityBlogIT {
         }
     }
 
+    @Test
+    void theBlogDirectoryShowsARestrictedCommunitysBlogToItsMembersOnly() throws IOException {
+        String name = "Verschlusssache " + UUID.randomUUID().toString().substring(0, 8);
+        Api anna = Api.as("anna.schmidt");
+        long community = community(anna, name, "RESTRICTED");
+        for (int i = 1; i <= 5; i++) {
+            publish(anna, withCommunity(post("Lage " + i, "Stand " + i, "lage"), community));
+        }
+
+        try (Browser browser = new Browser()) {
+            browser.signIn("anna.schmidt");
+            browser.click("navBlogs");
+            assertThat(browser.find("newestBlogs")
+                            .findElements(By.tagName("li"))
+                            .get(0)
+                            .getText())
+                    .as("the newest blog first")
+                    .startsWith("Blog of " + name);
+            String active = browser.find("mostActiveBlogs").findElements(By.tagName("li")).stream()
+                    .map(item -> item.getText())
+                    .filter(text -> text.startsWith("Blog of " + name))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("not among the most active"));
+            assertThat(active).contains("5 posts");
+        }
+        String outside = PageSession.signIn("emma.fischer", Api.DEMO_PASSWORD)
+                .get("/blogs")
+                .body();
+        assertThat(outside).contains("Most active in the last 90 days").doesNotContain(name);
+    }
+
     private static long community(Api owner, String name, String type) {
         Api.Reply created = owner.post(
                 "/api/communities", Map.of("name", name, "description", "", "type", type, "tags", List.of()));

@@ -52,6 +52,10 @@ public class Blog {
         return owner;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     /** The community whose blog this is, or null. */
     public Community community() {
         return community;

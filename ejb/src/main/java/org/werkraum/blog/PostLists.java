@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +41,12 @@ public class PostLists {
     /** A feed carries this many of the newest posts. */
     public static final int FEED_SIZE = 20;
 
+    /** The blog directory's "most active" counts the posts of this many days. */
+    public static final int ACTIVE_DAYS = 90;
+
+    /** The blog directory shows this many blogs in each of its lists. */
+    static final int DIRECTORY_SIZE = 20;
+
     /** The drafts list shows this many, the last changed first. */
     static final int DRAFTS_SHOWN = 100;
 
@@ -49,8 +57,8 @@ public class PostLists {
     private static final String SELECT_PUBLISHED = "select p from BlogPost p join fetch p.author join p.blog b"
             + " left join b.community c where p.status = :published and ";
 
-    private static final String COUNT_PUBLISHED = "select count(p) from BlogPost p join p.blog b"
-            + " left join b.community c where p.status = :published and ";
+    private static final String FROM_PUBLISHED =
+            " from BlogPost p join p.blog b left join b.community c where p.status = :published and ";
 
     /** Narrows a list that mixes blogs to the posts of personal blogs, the leadership blog and communities readable. */
     private static final String IN_READABLE_BLOGS = " and (c is null or c.type <> :restricted or c.id in ("
@@ -119,6 +127,46 @@ public class PostLists {
                 .stream()
                 .map(PostSummary::of)
                 .toList();
+    }
+
+    /**
+     * The blog directory: the blogs with the most posts in the last {@link #ACTIVE_DAYS} days and the newest blogs,
+     * each among the blogs the caller may read (a restricted community's only for its members).
+     */
+    public BlogDirectory directory(Caller caller) {
+        Instant since = Instant.now().minus(ACTIVE_DAYS, ChronoUnit.DAYS);
+        TypedQuery<Object[]> active = em.createQuery(
+                "select b, count(p), max(p.publishedAt)" + FROM_PUBLISHED
+                        + "p.publishedAt >= :since" + IN_READABLE_BLOGS
+                        + " group by b order by count(p) desc, max(p.publishedAt) desc",
+                Object[].class);
+        bind(active, inReadableBlogs(caller, Map.of("since", since)));
+        List<BlogDirectory.Entry> mostActive = active.setMaxResults(DIRECTORY_SIZE).getResultList().stream()
+                .map(row -> entry((Blog) row[0], ((Number) row[1]).longValue(), (Instant) row[2]))
+                .toList();
+        TypedQuery<Blog> opened = em.createQuery(
+                "select b from Blog b left join b.community c where exists (select 1 from BlogPost p"
+                        + " where p.blog = b and p.status = :published)" + IN_READABLE_BLOGS
+                        + " order by b.createdAt desc, b.id desc",
+                Blog.class);
+        bind(opened, inReadableBlogs(caller, Map.of()));
+        List<BlogDirectory.Entry> newest = opened.setMaxResults(DIRECTORY_SIZE).getResultList().stream()
+                .map(blog -> entry(blog, 0, null))
+                .toList();
+        return new BlogDirectory(mostActive, newest);
+    }
+
+    private static BlogDirectory.Entry entry(Blog blog, long recentPosts, Instant lastPublished) {
+        Community community = blog.community();
+        return new BlogDirectory.Entry(
+                blog.kind(),
+                blog.owner() == null ? null : blog.owner().login(),
+                blog.owner() == null ? null : blog.owner().displayName(),
+                community == null ? null : community.id(),
+                community == null ? null : community.name(),
+                recentPosts,
+                lastPublished,
+                blog.createdAt());
     }
 
     /** The caller's drafts and scheduled posts, the last changed first. */
@@ -222,7 +270,7 @@ public class PostLists {
                 query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = page.offset() + posts.size();
         if (counted && !Page.isLast(page, posts.size())) {
-            TypedQuery<Long> count = em.createQuery(COUNT_PUBLISHED + condition, Long.class);
+            TypedQuery<Long> count = em.createQuery("select count(p)" + FROM_PUBLISHED + condition, Long.class);
             bind(count, parameters);
             total = count.getSingleResult();
         }

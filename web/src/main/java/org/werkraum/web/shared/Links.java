@@ -69,6 +69,11 @@ public class Links {
         return to(Route.TAGGED_POSTS, "tag", tag);
     }
 
+    /** The blog directory: the most active blogs and the newest. */
+    public String blogs() {
+        return to(Route.BLOGS);
+    }
+
     /** Every leadership update, newest first. */
     public String leadership() {
         return to(Route.LEADERSHIP);

@@ -29,6 +29,7 @@ public enum Route {
     COMMUNITY_NEW("/communities/new", "community/new"),
     COMMUNITY_BLOG("/communities/{id}/blog", "blog/community"),
     COMMUNITY("/communities/{id}", "community/community"),
+    BLOGS("/blogs", "blog/directory"),
     LEADERSHIP("/leadership", "blog/leadership"),
     TAGGED_POSTS("/tags/{tag}", "blog/tagged"),
     POST_NEW("/posts/new", "blog/edit"),
