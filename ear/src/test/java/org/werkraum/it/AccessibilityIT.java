@@ -81,6 +81,22 @@ class AccessibilityIT {
                 .get("id")
                 .asLong();
         Api.as("anna.schmidt").post("/api/posts/" + inCircle + "/publish", Map.of());
+        long board = Api.as("anna.schmidt")
+                .get("/api/boards?community=" + leadershipCircle)
+                .json()
+                .get("boards")
+                .get(0)
+                .get("id")
+                .asLong();
+        long idea = Api.as("anna.schmidt")
+                .post(
+                        "/api/boards/" + board + "/ideas",
+                        Map.of("title", "Offsite im Frühjahr", "markdown", "In *Lissabon*?"))
+                .json()
+                .get("id")
+                .asLong();
+        Api.as("anna.schmidt").send("PUT", "/api/ideas/" + idea + "/vote", null, null);
+        Api.as("anna.schmidt").post("/api/ideas/" + idea + "/comments", Map.of("markdown", "Oder *Porto*."));
         List<String> problems = new ArrayList<>();
 
         try (Browser browser = new Browser()) {
@@ -119,6 +135,10 @@ class AccessibilityIT {
             check(anna.open("/tags/r%C3%BCckblick"), "posts by tag", problems);
             check(anna.open("/communities/" + leadershipCircle + "/blog"), "a community's blog", problems);
             check(anna.open("/blogs"), "blog directory", problems);
+            check(anna.open("/communities/" + leadershipCircle + "/ideas"), "a community's boards (owner)", problems);
+            check(anna.open("/boards/" + board), "a board with ideas (owner)", problems);
+            check(anna.open("/boards/" + board + "/new"), "new idea", problems);
+            check(anna.open("/ideas/" + idea), "an idea with a comment (owner)", problems);
             check(anna.open("/posts/" + inCircle), "a post in a community's blog", problems);
             check(anna.open("/posts/new?community=" + leadershipCircle), "new post in a community", problems);
         }

@@ -199,6 +199,10 @@ class CommunityBlogIT {
                 .get("/blogs")
                 .body();
         assertThat(outside).contains("Most active in the last 90 days").doesNotContain(name);
+        JsonNode directory = Api.as("anna.schmidt").get("/api/blogs").json();
+        assertThat(directory.get("newest").get(0).get("communityName").asText()).isEqualTo(name);
+        assertThat(directory.get("newest").get(0).get("kind").asText()).isEqualTo("COMMUNITY");
+        assertThat(Api.as("emma.fischer").get("/api/blogs").body()).doesNotContain(name);
     }
 
     private static long community(Api owner, String name, String type) {

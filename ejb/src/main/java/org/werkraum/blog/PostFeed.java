@@ -58,11 +58,6 @@ public record PostFeed(Source source, String subject, List<Entry> entries) {
                 source, subject, posts.items().stream().map(PostFeed::entry).toList());
     }
 
-    /** When the feed last changed: its newest entry's time, or null for an empty feed. */
-    public Instant updated() {
-        return entries.stream().map(Entry::updated).max(Instant::compareTo).orElse(null);
-    }
-
     private static Entry entry(BlogPost post) {
         Community community = post.blog().community();
         return new Entry(

@@ -7,7 +7,8 @@ public enum ResultType {
     PERSON,
     COMMUNITY,
     POST,
-    COMMENT;
+    COMMENT,
+    IDEA;
 
     static ResultType of(DocumentType type) {
         return valueOf(type.name());

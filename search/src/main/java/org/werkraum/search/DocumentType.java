@@ -5,7 +5,8 @@ public enum DocumentType {
     PERSON(IndexFamily.PEOPLE),
     COMMUNITY(IndexFamily.COMMUNITIES),
     POST(IndexFamily.BLOGS),
-    COMMENT(IndexFamily.BLOGS);
+    COMMENT(IndexFamily.BLOGS),
+    IDEA(IndexFamily.IDEAS);
 
     private final IndexFamily family;
 

@@ -8,7 +8,9 @@ public enum IndexFamily {
     PEOPLE("people"),
     COMMUNITIES("communities"),
     /** Blog posts and the comments on them. */
-    BLOGS("blogs");
+    BLOGS("blogs"),
+    /** The ideas on the communities' boards. */
+    IDEAS("ideas");
 
     private final String alias;
 

@@ -127,6 +127,7 @@ public class SearchPage implements Serializable {
             case COMMUNITY -> links.community(hit.handle());
             case POST -> links.post(Long.parseLong(hit.handle()));
             case COMMENT -> links.comment(hit.handle());
+            case IDEA -> links.idea(Long.parseLong(hit.handle()));
         };
     }
 

@@ -109,6 +109,35 @@ public class Links {
         return servletContext.getContextPath() + PostImageServlet.PATH + id;
     }
 
+    /** A community's idea boards. */
+    public String boards(long communityId) {
+        return to(Route.COMMUNITY_BOARDS, "id", Long.toString(communityId));
+    }
+
+    /** A board with its ideas, the most votes first. */
+    public String board(long boardId) {
+        return to(Route.BOARD, "id", Long.toString(boardId));
+    }
+
+    /** A board with its ideas in another order. */
+    public String boardSorted(long boardId, String sort) {
+        return to(Route.BOARD, "id", Long.toString(boardId), "sort", sort);
+    }
+
+    /** The form for a new idea on a board. */
+    public String newIdea(long boardId) {
+        return to(Route.IDEA_NEW, "id", Long.toString(boardId));
+    }
+
+    public String idea(long id) {
+        return to(Route.IDEA, "id", Long.toString(id));
+    }
+
+    /** The Atom feed of a board's newest ideas. */
+    public String boardFeed(long boardId) {
+        return feed("boards", Long.toString(boardId));
+    }
+
     /** The Atom feed of a person's blog; feed readers sign in as for the API. */
     public String blogFeed(String login) {
         return feed("people", login, "blog");

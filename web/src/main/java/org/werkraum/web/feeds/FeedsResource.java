@@ -1,4 +1,4 @@
-package org.werkraum.web.blog;
+package org.werkraum.web.feeds;
 
 import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Content;
@@ -27,17 +27,20 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import org.werkraum.blog.PostFeed;
 import org.werkraum.blog.PostLists;
+import org.werkraum.ideation.BoardService;
+import org.werkraum.ideation.IdeaFeed;
 import org.werkraum.web.security.ApplicationUrl;
 import org.werkraum.web.security.CurrentUser;
 import org.werkraum.web.shared.Links;
 
 /**
- * Atom 1.0 feeds (RFC 4287) of a person's blog, a community's blog, a tag, a person's posts in every blog and the
- * leadership updates, written by Rome. They live under {@code /api/}, so a feed reader signs in as the API does, with
- * HTTP Basic or a personal access token and never with a session cookie, and gets exactly the posts its owner may
- * read; what he may not read does not exist (404), as on the pages.
+ * Atom 1.0 feeds (RFC 4287) of a person's blog, a community's blog, a tag, a person's posts in every blog, the
+ * leadership updates and an idea board, written by Rome. They live under {@code /api/}, so a feed reader signs in as
+ * the API does, with HTTP Basic or a personal access token and never with a session cookie, and gets exactly what its
+ * owner may read; what he may not read does not exist (404), as on the pages.
  */
 @Path("feeds")
 @RequestScoped
@@ -50,6 +53,9 @@ public class FeedsResource {
 
     @Inject
     PostLists lists;
+
+    @Inject
+    BoardService boards;
 
     @Inject
     CurrentUser currentUser;
@@ -66,43 +72,98 @@ public class FeedsResource {
     @Context
     Request preconditions;
 
+    /** An entry of any feed: a post or an idea, with the page that shows it. */
+    private record Item(
+            String page,
+            String title,
+            String html,
+            Set<String> tags,
+            String authorLogin,
+            String authorName,
+            Instant published,
+            Instant updated) {}
+
     @GET
     @Path("people/{login}/blog")
     public Response blog(@PathParam("login") String login) {
-        return feed(PostFeed.Source.BLOG, login, "blog.of", links.blog(login));
+        return posts(PostFeed.Source.BLOG, login, "blog.of", links.blog(login));
     }
 
     @GET
     @Path("people/{login}")
     public Response person(@PathParam("login") String login) {
-        return feed(PostFeed.Source.PERSON, login, "feed.person", links.profile(login));
+        return posts(PostFeed.Source.PERSON, login, "feed.person", links.profile(login));
     }
 
     @GET
     @Path("communities/{id}/blog")
-    public Response community(@PathParam("id") String id) {
-        return feed(PostFeed.Source.COMMUNITY, id, "communityBlog.of", null);
+    public Response community(@PathParam("id") long id) {
+        return posts(PostFeed.Source.COMMUNITY, String.valueOf(id), "communityBlog.of", links.communityBlog(id));
     }
 
     @GET
     @Path("tags/{tag}")
     public Response tag(@PathParam("tag") String tag) {
-        return feed(PostFeed.Source.TAG, tag, "tagged.heading", links.tagged(tag));
+        return posts(PostFeed.Source.TAG, tag, "tagged.heading", links.tagged(tag));
     }
 
     @GET
     @Path("leadership")
     public Response leadership() {
-        return feed(PostFeed.Source.LEADERSHIP, null, "leadership.title", links.leadership());
+        return posts(PostFeed.Source.LEADERSHIP, null, "leadership.title", links.leadership());
+    }
+
+    /** A board's newest ideas. */
+    @GET
+    @Path("boards/{id}")
+    public Response board(@PathParam("id") long id) {
+        IdeaFeed ideas = boards.feed(currentUser.caller(), id, PostLists.FEED_SIZE);
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language());
+        String title = ideas.board().isDefault()
+                ? MessageFormat.format(
+                        bundle.getString("boards.of"), ideas.board().communityName())
+                : ideas.board().question();
+        return atom(
+                title,
+                links.board(id),
+                ideas.entries().stream()
+                        .map(idea -> new Item(
+                                links.idea(idea.id()),
+                                idea.title(),
+                                idea.html(),
+                                idea.tags(),
+                                idea.authorLogin(),
+                                idea.authorName(),
+                                idea.createdAt(),
+                                idea.updated()))
+                        .toList());
+    }
+
+    private Response posts(PostFeed.Source source, String key, String titleKey, String page) {
+        PostFeed posts = lists.feed(currentUser.caller(), source, key);
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language());
+        return atom(
+                MessageFormat.format(bundle.getString(titleKey), posts.subject()),
+                page,
+                posts.entries().stream()
+                        .map(post -> new Item(
+                                links.post(post.id()),
+                                post.title(),
+                                post.html(),
+                                post.tags(),
+                                post.authorLogin(),
+                                post.authorName(),
+                                post.published(),
+                                post.updated()))
+                        .toList());
     }
 
     /** The feed, or 304 when the reader's copy is as new as its newest entry. */
-    private Response feed(PostFeed.Source source, String key, String titleKey, String page) {
-        PostFeed posts = lists.feed(currentUser.caller(), source, key);
-        Instant updated = posts.updated() == null
-                ? Instant.now().truncatedTo(ChronoUnit.SECONDS)
-                : posts.updated().truncatedTo(ChronoUnit.SECONDS);
-        if (posts.updated() != null) {
+    private Response atom(String title, String page, List<Item> items) {
+        Instant newest =
+                items.stream().map(Item::updated).max(Instant::compareTo).orElse(null);
+        Instant updated = (newest == null ? Instant.now() : newest).truncatedTo(ChronoUnit.SECONDS);
+        if (newest != null) {
             Response.ResponseBuilder unchanged = preconditions.evaluatePreconditions(Date.from(updated));
             if (unchanged != null) {
                 return unchanged.build();
@@ -111,21 +172,18 @@ public class FeedsResource {
         URI base = ApplicationUrl.of(request);
         String self = base.resolve(request.getContextPath() + request.getServletPath() + request.getPathInfo())
                 .toString();
-        String alternate =
-                page != null ? absolute(base, page) : absolute(base, links.communityBlog(Long.parseLong(key)));
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language());
         Feed feed = new Feed("atom_1.0");
         feed.setId(self);
-        feed.setTitleEx(text(MessageFormat.format(bundle.getString(titleKey), posts.subject())));
+        feed.setTitleEx(text(title));
         feed.setUpdated(Date.from(updated));
         feed.setOtherLinks(List.of(link("self", self, "application/atom+xml")));
-        feed.setAlternateLinks(List.of(link("alternate", alternate, "text/html")));
+        feed.setAlternateLinks(List.of(link("alternate", absolute(base, page), "text/html")));
         Person werkraum = new Person();
         werkraum.setName("Werkraum");
         feed.setAuthors(List.of(werkraum));
-        // the posts' own images and links are addresses on this server
+        // the entries' own images and links are addresses on this server
         feed.setXmlBase(base + "/");
-        feed.setEntries(posts.entries().stream().map(post -> entry(base, post)).toList());
+        feed.setEntries(items.stream().map(item -> entry(base, item)).toList());
         try {
             String xml = new WireFeedOutput().outputString(feed);
             return Response.ok(xml, ATOM).lastModified(Date.from(updated)).build();
@@ -134,23 +192,23 @@ public class FeedsResource {
         }
     }
 
-    private Entry entry(URI base, PostFeed.Entry post) {
-        String address = absolute(base, links.post(post.id()));
+    private Entry entry(URI base, Item item) {
+        String address = absolute(base, item.page());
         Entry entry = new Entry();
         entry.setId(address);
-        entry.setTitleEx(text(post.title()));
-        entry.setPublished(Date.from(post.published()));
-        entry.setUpdated(Date.from(post.updated()));
+        entry.setTitleEx(text(item.title()));
+        entry.setPublished(Date.from(item.published()));
+        entry.setUpdated(Date.from(item.updated()));
         entry.setAlternateLinks(List.of(link("alternate", address, "text/html")));
         Person author = new Person();
-        author.setName(post.authorName());
-        author.setUri(absolute(base, links.profile(post.authorLogin())));
+        author.setName(item.authorName());
+        author.setUri(absolute(base, links.profile(item.authorLogin())));
         entry.setAuthors(List.of(author));
         Content content = new Content();
         content.setType("html");
-        content.setValue(post.html());
+        content.setValue(item.html());
         entry.setContents(List.of(content));
-        entry.setCategories(post.tags().stream()
+        entry.setCategories(item.tags().stream()
                 .map(tag -> {
                     Category category = new Category();
                     category.setTerm(tag);
