@@ -15,5 +15,44 @@ var werkraumEditor = {
         text.selectionStart = text.selectionEnd = start + snippet.length;
         text.focus();
         text.dispatchEvent(new Event('keyup'));
+    },
+
+    /*
+     * Tags already in use, offered while a tag is typed: the browser's own list (a datalist) under the chips' input,
+     * filled from the suggestion endpoint a quarter of a second after the last key.
+     */
+    suggestTags: function (chipsId, endpoint) {
+        var input = document.getElementById(chipsId + '_input');
+        if (!input || input.getAttribute('list')) {
+            return;
+        }
+        var list = document.createElement('datalist');
+        list.id = chipsId + '_suggestions';
+        input.parentNode.appendChild(list);
+        input.setAttribute('list', list.id);
+        input.setAttribute('autocomplete', 'off');
+        var timer = null;
+        input.addEventListener('input', function () {
+            clearTimeout(timer);
+            var typed = input.value.trim();
+            if (typed.length < 2) {
+                list.replaceChildren();
+                return;
+            }
+            timer = setTimeout(function () {
+                fetch(endpoint + '?query=' + encodeURIComponent(typed), {
+                    credentials: 'same-origin',
+                    headers: {'Accept': 'application/json'}
+                }).then(function (response) {
+                    return response.ok ? response.json() : {suggestions: []};
+                }).then(function (answer) {
+                    list.replaceChildren.apply(list, answer.suggestions.map(function (suggestion) {
+                        var option = document.createElement('option');
+                        option.value = suggestion.value;
+                        return option;
+                    }));
+                });
+            }, 250);
+        });
     }
 };

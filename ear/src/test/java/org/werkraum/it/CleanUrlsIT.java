@@ -111,7 +111,7 @@ class CleanUrlsIT {
     }
 
     @Test
-    void unknownPeopleAndCommunitiesAreNotFound() {
+    void unknownAddressesPeopleCommunitiesPostsAndIdeasAreNotFound() {
         PageSession emma = PageSession.signIn("emma.fischer", Api.DEMO_PASSWORD);
 
         assertThat(emma.get("/people/nobody.here").statusCode()).isEqualTo(404);
@@ -120,6 +120,12 @@ class CleanUrlsIT {
                         .statusCode())
                 .as("a restricted community she is not in")
                 .isEqualTo(404);
+        assertThat(emma.get("/posts/15/x").statusCode())
+                .as("no route there (a relative image of a post's editor asks for it)")
+                .isEqualTo(404);
+        assertThat(emma.get("/posts/999999999").statusCode()).isEqualTo(404);
+        assertThat(emma.get("/ideas/999999999").statusCode()).isEqualTo(404);
+        assertThat(emma.get("/boards/999999999").statusCode()).isEqualTo(404);
     }
 
     @Test

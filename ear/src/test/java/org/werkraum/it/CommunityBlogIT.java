@@ -205,6 +205,38 @@ class CommunityBlogIT {
         assertThat(Api.as("emma.fischer").get("/api/blogs").body()).doesNotContain(name);
     }
 
+    @Test
+    void theTagBoxSuggestsTagsInUseButNoneOfOthersRestrictedCommunities() throws IOException {
+        String stem = "wolke" + UUID.randomUUID().toString().replace("-", "").substring(0, 6);
+        Api anna = Api.as("anna.schmidt");
+        long community = community(anna, "Wolkenkammer " + stem, "RESTRICTED");
+        publish(anna, post("Öffentlich", "Für alle", stem + "-offen"));
+        publish(anna, post("Noch einmal", "Für alle", stem + "-offen"));
+        publish(anna, withCommunity(post("Intern", "Nur für uns", stem + "-geheim"), community));
+
+        assertThat(PageSession.signIn("anna.schmidt", Api.DEMO_PASSWORD)
+                        .get("/suggest/tags?query=" + stem)
+                        .body())
+                .as("the most used first")
+                .containsSubsequence(stem + "-offen", stem + "-geheim");
+        String outside = PageSession.signIn("emma.fischer", Api.DEMO_PASSWORD)
+                .get("/suggest/tags?query=" + stem.toUpperCase() + "%20")
+                .body();
+        assertThat(outside).contains("\"value\":\"" + stem + "-offen\"").doesNotContain("geheim");
+
+        try (Browser emma = new Browser()) {
+            emma.signIn("emma.fischer");
+            emma.open("/posts/new");
+            emma.driver().findElement(By.cssSelector("#postTags input")).sendKeys(stem);
+            emma.waiting()
+                    .until(driver -> !driver.findElements(By.cssSelector("#postTags_suggestions option"))
+                            .isEmpty());
+            assertThat(emma.driver().findElements(By.cssSelector("#postTags_suggestions option")))
+                    .extracting(option -> option.getAttribute("value"))
+                    .containsExactly(stem + "-offen");
+        }
+    }
+
     private static long community(Api owner, String name, String type) {
         Api.Reply created = owner.post(
                 "/api/communities", Map.of("name", name, "description", "", "type", type, "tags", List.of()));

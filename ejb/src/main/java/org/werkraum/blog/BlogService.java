@@ -226,8 +226,16 @@ public class BlogService {
 
     /** Notes that the caller has read a leadership update: it leaves his home page, and counts for its author. */
     public void markRead(Caller caller, long postId) {
-        BlogPost post = readable(caller, postId);
-        if (post.isLeadershipUpdate() && post.status() == PostStatus.PUBLISHED) {
+        markRead(caller, readable(caller, postId));
+    }
+
+    /** The same for a post the caller may read, looked up already in this transaction. */
+    void markRead(Caller caller, BlogPost post) {
+        long postId = post.id();
+        // its author is not among its readers
+        if (post.isLeadershipUpdate()
+                && post.status() == PostStatus.PUBLISHED
+                && post.author().id() != caller.personId()) {
             em.createNativeQuery("insert into leadership_reader (post_id, person_id, read_at) values (?1, ?2, now())"
                             + " on conflict (post_id, person_id) do update"
                             + " set read_at = coalesce(leadership_reader.read_at, now())")
@@ -252,7 +260,15 @@ public class BlogService {
     }
 
     BlogPost readable(Caller caller, long postId) {
-        BlogPost post = em.find(BlogPost.class, postId);
+        // with its author, blog and tags in one statement, which the post's page shows all of
+        BlogPost post = em.createQuery(
+                        "select p from BlogPost p join fetch p.author join fetch p.blog left join fetch p.tags"
+                                + " where p.id = :id",
+                        BlogPost.class)
+                .setParameter("id", postId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (post == null || post.isDeleted() || !access.canRead(caller, post)) {
             throw new NotFoundException("post", postId);
         }
@@ -267,18 +283,21 @@ public class BlogService {
         return post;
     }
 
-    private PostDetail detail(Caller caller, BlogPost post) {
-        List<PostDetail.Revision> revisions = em
-                .createQuery(
-                        "select r from PostRevision r join fetch r.replacedBy where r.post = :post"
-                                + " order by r.replacedAt desc, r.id desc",
-                        PostRevision.class)
-                .setParameter("post", post)
-                .getResultList()
-                .stream()
-                .map(r -> new PostDetail.Revision(
-                        r.replacedBy().login(), r.replacedBy().displayName(), r.replacedAt()))
-                .toList();
+    PostDetail detail(Caller caller, BlogPost post) {
+        // versions are kept only of edits after publishing, which mark the post as edited
+        List<PostDetail.Revision> revisions = post.editedAt() == null
+                ? List.of()
+                : em
+                        .createQuery(
+                                "select r from PostRevision r join fetch r.replacedBy where r.post = :post"
+                                        + " order by r.replacedAt desc, r.id desc",
+                                PostRevision.class)
+                        .setParameter("post", post)
+                        .getResultList()
+                        .stream()
+                        .map(r -> new PostDetail.Revision(
+                                r.replacedBy().login(), r.replacedBy().displayName(), r.replacedAt()))
+                        .toList();
         boolean author = post.author().id() == caller.personId();
         Community community = post.blog().community();
         Long readers = author && post.isLeadershipUpdate()

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +58,11 @@ public class PostDiscussion {
 
     /** The post's likes and one page of its comments, oldest first, with their replies. */
     public Discussion discussion(Caller caller, long postId, PageRequest page) {
-        BlogPost post = blogs.readable(caller, postId);
+        return discussion(caller, blogs.readable(caller, postId), page);
+    }
+
+    /** The same for a post the caller may read, looked up already in this transaction. */
+    Discussion discussion(Caller caller, BlogPost post, PageRequest page) {
         List<PostComment> comments = em.createQuery(
                         "select c from PostComment c join fetch c.author where c.post = :post and c.parentId is null"
                                 + " order by c.createdAt, c.id",
@@ -91,9 +94,7 @@ public class PostDiscussion {
         }
         List<Long> all = new ArrayList<>(ids);
         replies.values().forEach(list -> list.forEach(reply -> all.add(reply.id())));
-        Map<Long, Long> likeCounts = commentLikeCounts(all);
-        Set<Long> mine = commentsLikedBy(caller, all);
-        Map<Long, List<Discussion.Liker>> likedBy = newestCommentLikers(all);
+        Likes commentLikes = commentLikes(caller, all);
         PostAccess.Subject postItem = access.of(caller, post);
         boolean moderatesPost = access.canEdit(caller, postItem);
         List<Discussion.Comment> thread = comments.stream()
@@ -102,24 +103,16 @@ public class PostDiscussion {
                         c,
                         postItem,
                         moderatesPost,
-                        new Likes(likeCounts, mine, likedBy),
+                        commentLikes,
                         replies.getOrDefault(c.id(), List.of()).stream()
-                                .map(r -> view(
-                                        caller,
-                                        r,
-                                        postItem,
-                                        moderatesPost,
-                                        new Likes(likeCounts, mine, likedBy),
-                                        List.of()))
+                                .map(r -> view(caller, r, postItem, moderatesPost, commentLikes, List.of()))
                                 .toList()))
                 .toList();
-        Discussion.Likes likes = postLikes(caller, post.id());
+        PostLikes likes = postLikesAndLikers(caller, post.id());
         return new Discussion(
                 post.id(),
-                likes,
-                likes.count() == 0
-                        ? new Discussion.Likers(0, List.of())
-                        : new Discussion.Likers(likes.count(), newestLikers("post_like", "post_id", post.id())),
+                likes.likes(),
+                likes.likers(),
                 ((Number) counts[1]).longValue(),
                 new Page<>(thread, page.page(), page.size(), total),
                 post.status() == PostStatus.PUBLISHED);
@@ -181,9 +174,9 @@ public class PostDiscussion {
             throw new ConflictException("error.comment.removed", "the comment was removed");
         }
         toggle("comment_like", "comment_id", commentId, caller, like);
+        Likes likes = commentLikes(caller, List.of(commentId));
         return new Discussion.Likes(
-                commentLikeCounts(List.of(commentId)).getOrDefault(commentId, 0L),
-                !commentsLikedBy(caller, List.of(commentId)).isEmpty());
+                likes.counts().getOrDefault(commentId, 0L), likes.mine().contains(commentId));
     }
 
     /** Who liked a post. */
@@ -266,35 +259,6 @@ public class PostDiscussion {
         return new Discussion.Likes(((Number) row[0]).longValue(), (Boolean) row[1]);
     }
 
-    private Map<Long, Long> commentLikeCounts(Collection<Long> commentIds) {
-        Map<Long, Long> counts = new LinkedHashMap<>();
-        if (commentIds.isEmpty()) {
-            return counts;
-        }
-        List<?> rows = em.createNativeQuery("select comment_id, count(*) from comment_like"
-                        + " where comment_id in (:ids) group by comment_id")
-                .setParameter("ids", commentIds)
-                .getResultList();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
-        }
-        return counts;
-    }
-
-    private Set<Long> commentsLikedBy(Caller caller, Collection<Long> commentIds) {
-        Set<Long> liked = new HashSet<>();
-        if (commentIds.isEmpty()) {
-            return liked;
-        }
-        em.createNativeQuery("select comment_id from comment_like" + " where person_id = :me and comment_id in (:ids)")
-                .setParameter("me", caller.personId())
-                .setParameter("ids", commentIds)
-                .getResultList()
-                .forEach(id -> liked.add(((Number) id).longValue()));
-        return liked;
-    }
-
     /** Likes or stops liking: twice the same is once. */
     private void toggle(String table, String column, long id, Caller caller, boolean like) {
         String sql = like
@@ -329,26 +293,64 @@ public class PostDiscussion {
         return newest;
     }
 
-    /** The newest likers of each comment, by name, in one query. */
-    private Map<Long, List<Discussion.Liker>> newestCommentLikers(Collection<Long> commentIds) {
+    /** The post's likes, whether the caller's is among them, and its newest likers by name, in one statement. */
+    private PostLikes postLikesAndLikers(Caller caller, long postId) {
+        List<?> rows = em.createNativeQuery(
+                        "select count(*) over (), coalesce(bool_or(l.person_id = ?2) over (), false),"
+                                + " p.login, p.display_name from post_like l join person p on p.id = l.person_id"
+                                + " where l.post_id = ?1 order by l.created_at desc, p.id desc")
+                .setParameter(1, postId)
+                .setParameter(2, caller.personId())
+                .setMaxResults(LIKERS_NAMED)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return new PostLikes(new Discussion.Likes(0, false), new Discussion.Likers(0, List.of()));
+        }
+        Object[] first = (Object[]) rows.get(0);
+        long count = ((Number) first[0]).longValue();
+        List<Discussion.Liker> newest = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            newest.add(new Discussion.Liker((String) columns[2], (String) columns[3]));
+        }
+        return new PostLikes(new Discussion.Likes(count, (Boolean) first[1]), new Discussion.Likers(count, newest));
+    }
+
+    private record PostLikes(Discussion.Likes likes, Discussion.Likers likers) {}
+
+    /**
+     * The likes of the comments on one page in one statement: how many each has, whether the caller's is among them,
+     * and its newest likers by name.
+     */
+    private Likes commentLikes(Caller caller, Collection<Long> commentIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        Set<Long> mine = new HashSet<>();
         Map<Long, List<Discussion.Liker>> likers = new HashMap<>();
         if (commentIds.isEmpty()) {
-            return likers;
+            return new Likes(counts, mine, likers);
         }
-        List<?> rows = em.createNativeQuery("select comment_id, login, display_name from ("
-                        + " select l.comment_id, p.login, p.display_name, row_number() over"
-                        + " (partition by l.comment_id order by l.created_at desc, p.id desc) as n"
+        List<?> rows = em.createNativeQuery("select comment_id, login, display_name, total, mine from ("
+                        + " select l.comment_id, p.login, p.display_name,"
+                        + " row_number() over (partition by l.comment_id order by l.created_at desc, p.id desc) as n,"
+                        + " count(*) over (partition by l.comment_id) as total,"
+                        + " bool_or(l.person_id = :me) over (partition by l.comment_id) as mine"
                         + " from comment_like l join person p on p.id = l.person_id where l.comment_id in (:ids)) x"
                         + " where n <= :named order by comment_id, n")
                 .setParameter("ids", commentIds)
+                .setParameter("me", caller.personId())
                 .setParameter("named", COMMENT_LIKERS_NAMED)
                 .getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
-            likers.computeIfAbsent(((Number) columns[0]).longValue(), id -> new ArrayList<>())
+            long comment = ((Number) columns[0]).longValue();
+            counts.put(comment, ((Number) columns[3]).longValue());
+            if ((Boolean) columns[4]) {
+                mine.add(comment);
+            }
+            likers.computeIfAbsent(comment, id -> new ArrayList<>())
                     .add(new Discussion.Liker((String) columns[1], (String) columns[2]));
         }
-        return likers;
+        return new Likes(counts, mine, likers);
     }
 
     /** The likes of the comments on one page: counts, the caller's, the newest likers. */

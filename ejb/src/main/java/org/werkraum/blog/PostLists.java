@@ -23,6 +23,7 @@ import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
 import org.werkraum.security.ContentItem;
 import org.werkraum.security.Standing;
+import org.werkraum.shared.LikePattern;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.shared.Page;
 import org.werkraum.shared.PageRequest;
@@ -167,6 +168,26 @@ public class PostLists {
                 recentPosts,
                 lastPublished,
                 blog.createdAt());
+    }
+
+    /**
+     * The tags of published posts that start with the text, the most used first, counted only over posts the caller
+     * may read: a restricted community's tags do not leak to others through a suggestion.
+     */
+    public List<String> tagsStartingWith(Caller caller, String text, int max) {
+        String prefix = Tags.normalize(text);
+        if (prefix.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Object[]> tags = em.createQuery(
+                "select g, count(p)" + FROM_PUBLISHED.replace(" join p.blog b", " join p.tags g join p.blog b")
+                        + "g like :prefix" + IN_READABLE_BLOGS
+                        + " group by g order by count(p) desc, g",
+                Object[].class);
+        bind(tags, inReadableBlogs(caller, Map.of("prefix", LikePattern.startingWith(prefix))));
+        return tags.setMaxResults(max).getResultList().stream()
+                .map(row -> (String) row[0])
+                .toList();
     }
 
     /** The caller's drafts and scheduled posts, the last changed first. */

@@ -63,8 +63,12 @@ public class WerkraumSimulation extends Simulation {
     static final String TYPE_AHEAD = "invite type-ahead";
     static final String SEARCH = "search";
     static final String API_SEARCH = "api search";
+    static final String BLOGS = "blogs";
+    static final String BLOG_HOME = "blog home";
+    static final String POST = "post";
 
-    static final List<String> PAGES = List.of(HOME, PEOPLE, PEOPLE_FILTER, PEOPLE_DEEP, PROFILE, COMMUNITIES);
+    static final List<String> PAGES =
+            List.of(HOME, PEOPLE, PEOPLE_FILTER, PEOPLE_DEEP, PROFILE, COMMUNITIES, BLOGS, BLOG_HOME, POST);
     static final List<String> FAST = List.of(TYPE_AHEAD, API_SEARCH);
 
     private static final Pattern LAST_NUMBER = Pattern.compile("(\\d+)\\D*$");
@@ -316,6 +320,7 @@ public class WerkraumSimulation extends Simulation {
                                         .saveAs("inviteBox")))
                         .doIf(session -> session.contains("inviteBox"))
                         .then(page(TYPE_AHEAD, typeAhead())))
+                .exec(blogs())
                 .exec(page(SEARCH, http(SEARCH)
                         .get(Paths.SEARCH)
                         .queryParam("q", "#{searchTerm}")
@@ -328,6 +333,52 @@ public class WerkraumSimulation extends Simulation {
                         .header("Authorization", "Bearer #{token}")
                         .check(status().is(200))
                         .check(jsonPath("$.total").exists().name("search result JSON ($.total)"))));
+    }
+
+    /**
+     * Reading blogs: the blog directory, one of its most active blogs (a person's or a community's), and one of that
+     * blog's posts with its discussion, as a reader arrives at them by following links.
+     */
+    private ChainBuilder blogs() {
+        return exec(session -> session.remove("blogPath").remove("postPath"))
+                .exec(page(BLOGS, http(BLOGS)
+                        .get(Paths.BLOGS)
+                        .check(status().is(200))
+                        .check(css("#mostActiveHeading").exists().name("blog directory (#mostActiveHeading)"))
+                        .check(css("#mostActiveBlogs a.wr-list-title", "href")
+                                .findAll()
+                                .optional()
+                                .saveAs("blogLinks"))))
+                .exec(session -> pick(session, "blogLinks", "blogPath"))
+                .doIf(session -> session.contains("blogPath"))
+                .then(exec(page(BLOG_HOME, http(BLOG_HOME)
+                                .get("#{blogPath}")
+                                .check(status().is(200))
+                                .check(css("h1").exists().name("blog heading (h1)"))
+                                .check(css("#blogPosts a.wr-list-title, #communityBlogPosts a.wr-list-title", "href")
+                                        .findAll()
+                                        .optional()
+                                        .saveAs("postLinks"))))
+                        .exec(session -> pick(session, "postLinks", "postPath"))
+                        .doIf(session -> session.contains("postPath"))
+                        .then(page(POST, http(POST)
+                                .get("#{postPath}")
+                                .check(status().is(200))
+                                .check(css("#postTitle").exists().name("post page (#postTitle)")))));
+    }
+
+    /**
+     * One of the links a page listed, as an address below the base URL (the links carry the context path), or
+     * nothing when the page listed none.
+     */
+    private Session pick(Session session, String links, String target) {
+        List<String> found = session.contains(links) ? session.<String>getList(links) : List.of();
+        if (found.isEmpty()) {
+            return session.remove(target);
+        }
+        String link = found.get(ThreadLocalRandom.current().nextInt(found.size()));
+        String contextPath = URI.create(Settings.BASE_URL).getPath().replaceAll("/+$", "");
+        return session.set(target, link.startsWith(contextPath + "/") ? link.substring(contextPath.length()) : link);
     }
 
     /**

@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import org.werkraum.blog.BlogService;
 import org.werkraum.blog.CommentDraft;
 import org.werkraum.blog.Discussion;
 import org.werkraum.blog.PostDetail;
 import org.werkraum.blog.PostDiscussion;
+import org.werkraum.blog.PostReading;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.shared.PageRequest;
 import org.werkraum.web.security.CurrentUser;
@@ -37,10 +37,10 @@ public class PostPage {
     static final int COMMENTS_PER_PAGE = 50;
 
     @Inject
-    BlogService blogs;
+    PostDiscussion discussions;
 
     @Inject
-    PostDiscussion discussions;
+    PostReading reading;
 
     @Inject
     CurrentUser currentUser;
@@ -60,12 +60,14 @@ public class PostPage {
     private boolean gone;
 
     public void onLoad() {
-        post = blogs.post(currentUser.caller(), id);
-        if (post.leadershipUpdate() && !FacesContext.getCurrentInstance().isPostback()) {
-            // read: it leaves the reader's home page, and counts for its author
-            blogs.markRead(currentUser.caller(), id);
-        }
-        discussion = discussions.discussion(currentUser.caller(), id, commentsPage());
+        // opened to be read (not posted back): a leadership update leaves the reader's home page
+        PostReading.PostPage page = reading.read(
+                currentUser.caller(),
+                id,
+                commentsPage(),
+                !FacesContext.getCurrentInstance().isPostback());
+        post = page.post();
+        discussion = page.discussion();
     }
 
     /**

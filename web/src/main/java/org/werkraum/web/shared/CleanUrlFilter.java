@@ -5,9 +5,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.MappingMatch;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -28,6 +30,9 @@ import java.util.Optional;
 public class CleanUrlFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    /** The name web.xml gives the servlet of the views. */
+    private static final String FACES_SERVLET = "Faces Servlet";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -56,6 +61,14 @@ public class CleanUrlFilter extends HttpFilter {
         if (match.isPresent()) {
             request.getRequestDispatcher(match.get().route().view())
                     .forward(new WithPathParameters(request, match.get().parameters()), response);
+            return;
+        }
+        HttpServletMapping mapping = request.getHttpServletMapping();
+        if (mapping.getMappingMatch() == MappingMatch.PATH && FACES_SERVLET.equals(mapping.getServletName())) {
+            // the Faces Servlet is mapped to /posts/* only so that uploads to clean addresses arrive whole; an
+            // address there that no route serves (a relative image "x" on /posts/42/edit asks for /posts/42/x) is
+            // not found, not a view to look for
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         chain.doFilter(request, response);
