@@ -284,6 +284,23 @@ class IdeationIT {
             assertThat(mia.find("ideaComments").getText()).contains("Wäre schön.");
         }
 
+        // a board's question and a decision's note are text, whatever they hold
+        String hostileQuestion = "<svg/onload=alert('frage')> Wie weiter?";
+        long hostileBoard = Api.as("anna.schmidt")
+                .post("/api/boards", board(community, hostileQuestion, null, 3))
+                .json()
+                .get("id")
+                .asLong();
+        try (Browser reader = new Browser()) {
+            reader.signIn("mia.schulz");
+            reader.open("/communities/" + community + "/ideas");
+            assertThat(reader.find("boardList").getText()).contains(hostileQuestion);
+            reader.open("/boards/" + hostileBoard);
+            assertThat(reader.find("boardHeading").getText()).isEqualTo(hostileQuestion);
+            Search.sleep(300);
+            assertThat(reader.openDialog()).isNull();
+        }
+
         try (Browser anna = new Browser()) {
             anna.signIn("anna.schmidt");
             anna.open("/communities/" + community + "/ideas");
@@ -292,10 +309,12 @@ class IdeationIT {
                     .findElement(By.partialLinkText("Kantine länger offen"))
                     .click();
             new Select(anna.find("ideaNewStatus")).selectByVisibleText("Accepted");
-            anna.type("ideaNote", "Ab Januar bis 19 Uhr.");
+            anna.type("ideaNote", "Ab Januar bis 19 Uhr. <img src=x onerror=alert('notiz')>");
             anna.click("decideIdea");
             anna.waitForText("The decision is saved.");
-            assertThat(anna.find("ideaStatus").getText()).contains("Accepted").contains("Ab Januar bis 19 Uhr.");
+            assertThat(anna.find("ideaStatus").getText())
+                    .contains("Accepted")
+                    .contains("Ab Januar bis 19 Uhr. <img src=x onerror=alert('notiz')>");
             assertThat(anna.openDialog()).isNull();
         }
     }

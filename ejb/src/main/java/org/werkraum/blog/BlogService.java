@@ -261,12 +261,14 @@ public class BlogService {
 
     BlogPost readable(Caller caller, long postId) {
         // with its author, blog and tags in one statement, which the post's page shows all of
-        BlogPost post = em.createQuery(
+        BlogPost post = em
+                .createQuery(
                         "select p from BlogPost p join fetch p.author join fetch p.blog left join fetch p.tags"
                                 + " where p.id = :id",
                         BlogPost.class)
                 .setParameter("id", postId)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst()
                 .orElse(null);
         if (post == null || post.isDeleted() || !access.canRead(caller, post)) {

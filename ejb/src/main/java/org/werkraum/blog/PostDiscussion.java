@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
 import org.werkraum.shared.AccessDeniedException;
 import org.werkraum.shared.ConflictException;
+import org.werkraum.shared.NativeValues;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.shared.Page;
 import org.werkraum.shared.PageRequest;
@@ -61,43 +63,49 @@ public class PostDiscussion {
         return discussion(caller, blogs.readable(caller, postId), page);
     }
 
-    /** The same for a post the caller may read, looked up already in this transaction. */
+    /**
+     * The same for a post the caller may read, looked up already in this transaction: the page of threads with their
+     * replies and authors in one statement, the counts in one, the likes of the comments in one, the post's likes in
+     * one.
+     */
     Discussion discussion(Caller caller, BlogPost post, PageRequest page) {
-        List<PostComment> comments = em.createQuery(
-                        "select c from PostComment c join fetch c.author where c.post = :post and c.parentId is null"
-                                + " order by c.createdAt, c.id",
-                        PostComment.class)
-                .setParameter("post", post)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
+        List<?> rows = em.createNativeQuery("with thread as (select id from post_comment"
+                        + " where post_id = ?1 and parent_id is null order by created_at, id limit ?2 offset ?3)"
+                        + " select c.id, c.parent_id, c.author_id, p.login, p.display_name, c.html, c.created_at,"
+                        + " c.removed_at is not null from post_comment c join person p on p.id = c.author_id"
+                        + " where c.id in (select id from thread)"
+                        // the replies apart, so that each side uses its index (an "or" read every comment)
+                        + " union all select c.id, c.parent_id, c.author_id, p.login, p.display_name, c.html,"
+                        + " c.created_at, c.removed_at is not null from post_comment c"
+                        + " join person p on p.id = c.author_id where c.parent_id in (select id from thread)"
+                        + " order by 7, 1")
+                .setParameter(1, post.id())
+                .setParameter(2, page.size())
+                .setParameter(3, page.offset())
                 .getResultList();
+        List<CommentRow> threads = new ArrayList<>();
+        Map<Long, List<CommentRow>> replies = new HashMap<>();
+        List<Long> all = new ArrayList<>();
+        for (Object row : rows) {
+            CommentRow comment = CommentRow.of((Object[]) row);
+            all.add(comment.id());
+            if (comment.parentId() == null) {
+                threads.add(comment);
+            } else {
+                replies.computeIfAbsent(comment.parentId(), id -> new ArrayList<>())
+                        .add(comment);
+            }
+        }
         // the threads, for the pages, and the comments not removed, for the heading, in one statement
-        Object[] counts = em.createQuery(
-                        "select count(case when c.parentId is null then 1 end),"
-                                + " count(case when c.removedAt is null then 1 end)"
-                                + " from PostComment c where c.post = :post",
-                        Object[].class)
-                .setParameter("post", post)
+        Object[] counts = (Object[]) em.createNativeQuery("select count(*) filter (where parent_id is null),"
+                        + " count(*) filter (where removed_at is null) from post_comment where post_id = ?1")
+                .setParameter(1, post.id())
                 .getSingleResult();
         long total = ((Number) counts[0]).longValue();
-        List<Long> ids = comments.stream().map(PostComment::id).toList();
-        Map<Long, List<PostComment>> replies = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery(
-                            "select c from PostComment c join fetch c.author where c.parentId in :ids"
-                                    + " order by c.createdAt, c.id",
-                            PostComment.class)
-                    .setParameter("ids", ids)
-                    .getResultList()
-                    .forEach(reply -> replies.computeIfAbsent(reply.parentId(), id -> new ArrayList<>())
-                            .add(reply));
-        }
-        List<Long> all = new ArrayList<>(ids);
-        replies.values().forEach(list -> list.forEach(reply -> all.add(reply.id())));
         Likes commentLikes = commentLikes(caller, all);
         PostAccess.Subject postItem = access.of(caller, post);
         boolean moderatesPost = access.canEdit(caller, postItem);
-        List<Discussion.Comment> thread = comments.stream()
+        List<Discussion.Comment> thread = threads.stream()
                 .map(c -> view(
                         caller,
                         c,
@@ -116,6 +124,42 @@ public class PostDiscussion {
                 ((Number) counts[1]).longValue(),
                 new Page<>(thread, page.page(), page.size(), total),
                 post.status() == PostStatus.PUBLISHED);
+    }
+
+    /** What a comment's place in a discussion shows, read without loading the comment and its author as entities. */
+    private record CommentRow(
+            long id,
+            Long parentId,
+            long authorId,
+            String authorLogin,
+            String authorName,
+            String html,
+            Instant createdAt,
+            boolean removed) {
+
+        static CommentRow of(Object[] columns) {
+            return new CommentRow(
+                    ((Number) columns[0]).longValue(),
+                    columns[1] == null ? null : ((Number) columns[1]).longValue(),
+                    ((Number) columns[2]).longValue(),
+                    (String) columns[3],
+                    (String) columns[4],
+                    (String) columns[5],
+                    NativeValues.instant(columns[6]),
+                    (Boolean) columns[7]);
+        }
+
+        static CommentRow of(PostComment comment) {
+            return new CommentRow(
+                    comment.id(),
+                    comment.parentId(),
+                    comment.author().id(),
+                    comment.author().login(),
+                    comment.author().displayName(),
+                    comment.html(),
+                    comment.createdAt(),
+                    comment.isRemoved());
+        }
     }
 
     /** A comment on a published post, or a reply to one of its comments. */
@@ -139,7 +183,7 @@ public class PostDiscussion {
         PostAccess.Subject postItem = access.of(caller, post);
         return view(
                 caller,
-                comment,
+                CommentRow.of(comment),
                 postItem,
                 access.canEdit(caller, postItem),
                 new Likes(Map.of(), Set.of(), Map.of()),
@@ -150,7 +194,7 @@ public class PostDiscussion {
     public void remove(Caller caller, long commentId) {
         PostComment comment = visibleComment(caller, commentId);
         PostAccess.Subject postItem = access.of(caller, comment.post());
-        if (!mayRemove(caller, comment, postItem, access.canEdit(caller, postItem))) {
+        if (!mayRemove(caller, comment.author().id(), postItem, access.canEdit(caller, postItem))) {
             throw new AccessDeniedException(
                     "error.comment.notYours", "only its author, the post's author or a moderator removes a comment");
         }
@@ -223,7 +267,7 @@ public class PostDiscussion {
 
     private Discussion.Comment view(
             Caller caller,
-            PostComment comment,
+            CommentRow comment,
             PostAccess.Subject postItem,
             boolean moderatesPost,
             Likes likes,
@@ -231,22 +275,21 @@ public class PostDiscussion {
         return new Discussion.Comment(
                 comment.id(),
                 comment.parentId(),
-                comment.author().login(),
-                comment.author().displayName(),
+                comment.authorLogin(),
+                comment.authorName(),
                 comment.html(),
                 comment.createdAt(),
-                comment.isRemoved(),
+                comment.removed(),
                 new Discussion.Likes(
                         likes.counts().getOrDefault(comment.id(), 0L),
                         likes.mine().contains(comment.id())),
                 likes.likedBy().getOrDefault(comment.id(), List.of()),
-                !comment.isRemoved() && mayRemove(caller, comment, postItem, moderatesPost),
+                !comment.removed() && mayRemove(caller, comment.authorId(), postItem, moderatesPost),
                 replies);
     }
 
-    private boolean mayRemove(Caller caller, PostComment comment, PostAccess.Subject postItem, boolean moderatesPost) {
-        return moderatesPost
-                || access.canDelete(caller, postItem.ownedBy(comment.author().id()));
+    private boolean mayRemove(Caller caller, long authorId, PostAccess.Subject postItem, boolean moderatesPost) {
+        return moderatesPost || access.canDelete(caller, postItem.ownedBy(authorId));
     }
 
     /** How many like the post and whether the caller does, in one statement. */

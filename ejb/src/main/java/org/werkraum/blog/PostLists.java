@@ -24,6 +24,7 @@ import org.werkraum.security.Caller;
 import org.werkraum.security.ContentItem;
 import org.werkraum.security.Standing;
 import org.werkraum.shared.LikePattern;
+import org.werkraum.shared.NativeValues;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.shared.Page;
 import org.werkraum.shared.PageRequest;
@@ -47,6 +48,12 @@ public class PostLists {
 
     /** The blog directory shows this many blogs in each of its lists. */
     static final int DIRECTORY_SIZE = 20;
+
+    /**
+     * The busiest blogs looked at for "most active": the readable among them are shown, so that only a directory where
+     * more than 180 of the 200 busiest are restricted communities the reader is not in shows fewer than twenty.
+     */
+    static final int ACTIVE_CANDIDATES = 200;
 
     /** The drafts list shows this many, the last changed first. */
     static final int DRAFTS_SHOWN = 100;
@@ -136,14 +143,38 @@ public class PostLists {
      */
     public BlogDirectory directory(Caller caller) {
         Instant since = Instant.now().minus(ACTIVE_DAYS, ChronoUnit.DAYS);
-        TypedQuery<Object[]> active = em.createQuery(
-                "select b, count(p), max(p.publishedAt)" + FROM_PUBLISHED
-                        + "p.publishedAt >= :since" + IN_READABLE_BLOGS
-                        + " group by b order by count(p) desc, max(p.publishedAt) desc",
-                Object[].class);
-        bind(active, inReadableBlogs(caller, Map.of("since", since)));
-        List<BlogDirectory.Entry> mostActive = active.setMaxResults(DIRECTORY_SIZE).getResultList().stream()
-                .map(row -> entry((Blog) row[0], ((Number) row[1]).longValue(), (Instant) row[2]))
+        // the busiest blogs first, from the recent posts alone (an index of them by time, with their blog); then the
+        // readable among the first candidates: a restricted community's blog is shown to its members only
+        @SuppressWarnings("unchecked")
+        List<Object[]> active = em.createNativeQuery("select r.blog_id, r.posts, r.last from ("
+                        + " select blog_id, count(*) as posts, max(published_at) as last from blog_post"
+                        + " where status = 'PUBLISHED' and published_at >= ?1 group by blog_id"
+                        + " order by posts desc, last desc limit ?2) r"
+                        + " join blog b on b.id = r.blog_id left join community c on c.id = b.community_id"
+                        + " where c.id is null or c.type <> 'RESTRICTED' or c.id in (select m.community_id"
+                        + " from community_membership m where m.person_id = ?3 and m.status = 'ACTIVE')"
+                        + " order by r.posts desc, r.last desc")
+                .setParameter(1, since)
+                .setParameter(2, ACTIVE_CANDIDATES)
+                .setParameter(3, caller.personId())
+                .setMaxResults(DIRECTORY_SIZE)
+                .getResultList();
+        Map<Long, Blog> blogs = new HashMap<>();
+        List<Long> ids =
+                active.stream().map(row -> ((Number) row[0]).longValue()).toList();
+        if (!ids.isEmpty()) {
+            em.createQuery(
+                            "select b from Blog b left join fetch b.owner left join fetch b.community where b.id in :ids",
+                            Blog.class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(blog -> blogs.put(blog.id(), blog));
+        }
+        List<BlogDirectory.Entry> mostActive = active.stream()
+                .map(row -> entry(
+                        blogs.get(((Number) row[0]).longValue()),
+                        ((Number) row[1]).longValue(),
+                        NativeValues.instant(row[2])))
                 .toList();
         TypedQuery<Blog> opened = em.createQuery(
                 "select b from Blog b left join b.community c where exists (select 1 from BlogPost p"
