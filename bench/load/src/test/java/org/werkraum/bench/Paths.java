@@ -19,6 +19,8 @@ final class Paths {
     static final String COMMUNITIES = "/communities";
     /** One community page (for its owners with the invite type-ahead). */
     static final String COMMUNITY = "/communities/#{communityId}";
+    /** The community's idea boards; its board is followed from there. */
+    static final String BOARDS = "/communities/#{communityId}/ideas";
     /** The blog directory: the most active blogs and the newest; blogs and posts are followed from there. */
     static final String BLOGS = "/blogs";
     /** The search page; query parameter {@code q}. */

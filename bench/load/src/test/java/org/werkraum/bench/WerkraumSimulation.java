@@ -66,9 +66,11 @@ public class WerkraumSimulation extends Simulation {
     static final String BLOGS = "blogs";
     static final String BLOG_HOME = "blog home";
     static final String POST = "post";
+    static final String BOARDS = "ideas";
+    static final String BOARD = "board";
 
     static final List<String> PAGES =
-            List.of(HOME, PEOPLE, PEOPLE_FILTER, PEOPLE_DEEP, PROFILE, COMMUNITIES, BLOGS, BLOG_HOME, POST);
+            List.of(HOME, PEOPLE, PEOPLE_FILTER, PEOPLE_DEEP, PROFILE, COMMUNITIES, BLOGS, BLOG_HOME, POST, BOARD);
     static final List<String> FAST = List.of(TYPE_AHEAD, API_SEARCH);
 
     private static final Pattern LAST_NUMBER = Pattern.compile("(\\d+)\\D*$");
@@ -319,7 +321,8 @@ public class WerkraumSimulation extends Simulation {
                                         .optional()
                                         .saveAs("inviteBox")))
                         .doIf(session -> session.contains("inviteBox"))
-                        .then(page(TYPE_AHEAD, typeAhead())))
+                        .then(page(TYPE_AHEAD, typeAhead()))
+                        .exec(ideas()))
                 .exec(blogs())
                 .exec(page(SEARCH, http(SEARCH)
                         .get(Paths.SEARCH)
@@ -365,6 +368,24 @@ public class WerkraumSimulation extends Simulation {
                                 .get("#{postPath}")
                                 .check(status().is(200))
                                 .check(css("#postTitle").exists().name("post page (#postTitle)")))));
+    }
+
+    /** The community's idea boards, and its own board with its ideas by votes. */
+    private ChainBuilder ideas() {
+        return exec(session -> session.remove("boardPath"))
+                .exec(page(BOARDS, http(BOARDS)
+                        .get(Paths.BOARDS)
+                        .check(status().is(200))
+                        .check(css("#boardList a.wr-list-title", "href")
+                                .findAll()
+                                .optional()
+                                .saveAs("boardLinks"))))
+                .exec(session -> pick(session, "boardLinks", "boardPath"))
+                .doIf(session -> session.contains("boardPath"))
+                .then(page(BOARD, http(BOARD)
+                        .get("#{boardPath}")
+                        .check(status().is(200))
+                        .check(css("#votesLeft").exists().name("board page (#votesLeft)"))));
     }
 
     /**

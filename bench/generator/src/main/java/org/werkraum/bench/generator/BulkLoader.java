@@ -301,6 +301,107 @@ final class BulkLoader {
     }
 
     /**
+     * Ideation: a board for every community, the ideas on the boards of busy communities with their tags, votes (the
+     * ideas' counts kept with them, as the application keeps them) and comments. A decided idea was decided by its
+     * community's creator, a declined one with a note.
+     */
+    Map<String, Long> loadIdeas(
+            List<Person> people, List<Community> communities, Ideas.Generated ideas, Vocabulary vocabulary, long seed)
+            throws SQLException {
+        Map<String, Long> written = new LinkedHashMap<>();
+        long firstBoard;
+        long firstIdea;
+        long firstComment;
+        try (Phases.Phase phase = phases.start("reserve idea ids")) {
+            firstBoard = reserveIds("idea_board", communities.size());
+            firstIdea = reserveIds("idea", ideas.ideas().size());
+            firstComment = reserveIds("idea_comment", ideas.comments().size());
+            phase.done();
+        }
+        try (Phases.Phase phase = phases.start("copy idea_board");
+                CopyRows copy = CopyRows.into(
+                        connection, "idea_board", "id, community_id, is_default, vote_limit, created_at")) {
+            for (Community community : communities) {
+                copy.number(firstBoard + community.number())
+                        .number(ids.community(community.number()))
+                        .bool(true)
+                        .number(Ideas.VOTE_LIMIT)
+                        .instant(community.createdAt())
+                        .endRow();
+            }
+            finish(phase, "idea_board", copy);
+        }
+        int[] voteCounts = new int[ideas.ideas().size()];
+        ideas.votes().forEach(vote -> voteCounts[vote.idea()]++);
+        String ideaColumns = "id, board_id, author_id, title, markdown, html, status, status_note, status_changed_at,"
+                + " status_changed_by, vote_count, created_at";
+        try (Phases.Phase phase = phases.start("copy idea");
+                CopyRows copy = CopyRows.into(connection, "idea", ideaColumns)) {
+            for (Ideas.Idea idea : ideas.ideas()) {
+                Person author = people.get(idea.author());
+                Community community = communities.get(idea.community());
+                String markdown = Ideas.text(idea, author, vocabulary, seed);
+                boolean decided = !"NEW".equals(idea.status());
+                copy.number(firstIdea + idea.number())
+                        .number(firstBoard + idea.community())
+                        .number(ids.person(idea.author()))
+                        .text(Ideas.title(idea, author, vocabulary, seed))
+                        .text(markdown)
+                        .text(HTML.render(PARSER.parse(markdown)))
+                        .text(idea.status())
+                        .text("DECLINED".equals(idea.status()) ? Ideas.note(idea, author) : null)
+                        .text(decided ? idea.createdAt().plusSeconds(7 * 86_400).toString() : null)
+                        .id(decided ? ids.person(community.creator()) : null)
+                        .number(voteCounts[idea.number()])
+                        .instant(idea.createdAt())
+                        .endRow();
+            }
+            finish(phase, "idea", copy);
+        }
+        try (Phases.Phase phase = phases.start("copy idea_tag");
+                CopyRows copy = CopyRows.into(connection, "idea_tag", "idea_id, tag")) {
+            for (Ideas.Idea idea : ideas.ideas()) {
+                for (String tag : idea.tags()) {
+                    copy.number(firstIdea + idea.number()).text(tag).endRow();
+                }
+            }
+            finish(phase, "idea_tag", copy);
+        }
+        try (Phases.Phase phase = phases.start("copy idea_vote");
+                CopyRows copy = CopyRows.into(connection, "idea_vote", "idea_id, person_id, board_id, created_at")) {
+            for (Ideas.Vote vote : ideas.votes()) {
+                Ideas.Idea idea = ideas.ideas().get(vote.idea());
+                copy.number(firstIdea + vote.idea())
+                        .number(ids.person(vote.person()))
+                        .number(firstBoard + idea.community())
+                        .instant(idea.createdAt())
+                        .endRow();
+            }
+            finish(phase, "idea_vote", copy);
+        }
+        try (Phases.Phase phase = phases.start("copy idea_comment");
+                CopyRows copy = CopyRows.into(
+                        connection, "idea_comment", "id, idea_id, author_id, markdown, html, created_at")) {
+            for (Ideas.Comment comment : ideas.comments()) {
+                Ideas.Idea idea = ideas.ideas().get(comment.idea());
+                String markdown = Ideas.comment(comment, people.get(comment.author()), idea, vocabulary, seed);
+                copy.number(firstComment + comment.number())
+                        .number(firstIdea + comment.idea())
+                        .number(ids.person(comment.author()))
+                        .text(markdown)
+                        .text(HTML.render(PARSER.parse(markdown)))
+                        .instant(comment.createdAt())
+                        .endRow();
+            }
+            finish(phase, "idea_comment", copy);
+        }
+        for (String table : List.of("idea_board", "idea", "idea_tag", "idea_vote", "idea_comment")) {
+            written.put(table, rows.get(table));
+        }
+        return written;
+    }
+
+    /**
      * Takes a block of ids from the table's identity sequence and returns the first. The next value and the new
      * position are set in one statement, so that no other session's insert gets an id of the block; ids above the
      * sequence (rows inserted with explicit ids) are skipped.

@@ -24,7 +24,11 @@ public final class GenerateDirectory {
 
     /** Everything generated, before it is written. */
     private record Generated(
-            OrgTree tree, List<Person> people, Communities.Generated communities, Blogs.Generated blogs) {}
+            OrgTree tree,
+            List<Person> people,
+            Communities.Generated communities,
+            Blogs.Generated blogs,
+            Ideas.Generated ideas) {}
 
     private final Options options;
     private final PrintStream out;
@@ -155,8 +159,18 @@ public final class GenerateDirectory {
                     blogs.posts().size(),
                     blogs.comments().size()));
         }
+        Ideas.Generated ideas;
+        try (Phases.Phase phase = phases.start("generate ideas")) {
+            ideas = Ideas.generate(people, communities, vocabulary, new Draw(options.seed(), "ideas"));
+            phase.done(String.format(
+                    Locale.ROOT,
+                    "%,11d ideas, %,d votes, %,d comments",
+                    ideas.ideas().size(),
+                    ideas.votes().size(),
+                    ideas.comments().size()));
+        }
         this.vocabulary = vocabulary;
-        return new Generated(tree, people, communities, blogs);
+        return new Generated(tree, people, communities, blogs, ideas);
     }
 
     /** All or nothing: one transaction. */
@@ -168,6 +182,12 @@ public final class GenerateDirectory {
             Map<String, Long> rows =
                     loader.load(generated.tree(), generated.people(), generated.communities(), existing);
             rows.putAll(loader.loadBlogs(generated.people(), generated.blogs(), vocabulary, options.seed()));
+            rows.putAll(loader.loadIdeas(
+                    generated.people(),
+                    generated.communities().communities(),
+                    generated.ideas(),
+                    vocabulary,
+                    options.seed()));
             try (Phases.Phase phase = phases.start("commit")) {
                 connection.commit();
                 phase.done();

@@ -49,6 +49,38 @@ final class PreviousRun {
     }
 
     private void delete() throws SQLException {
+        // ideation: the boards of the communities to go (with their ideas, votes and comments), and what generated
+        // people did on other boards
+        String boardsGoing = "select id from idea_board where created_by in (" + GENERATED_PEOPLE
+                + ") or community_id in (select id from community where created_by in (" + GENERATED_PEOPLE + "))";
+        String ideasGoing = "select id from idea where author_id in (" + GENERATED_PEOPLE + ") or board_id in ("
+                + boardsGoing + ")";
+        delete(
+                "idea votes",
+                "delete from idea_vote where person_id in (" + GENERATED_PEOPLE + ") or idea_id in (" + ideasGoing
+                        + ")");
+        delete(
+                "idea comments",
+                "delete from idea_comment where author_id in (" + GENERATED_PEOPLE + ") or idea_id in (" + ideasGoing
+                        + ")");
+        delete(
+                "idea removal marks",
+                "update idea_comment set removed_by = null where removed_by in (" + GENERATED_PEOPLE + ")");
+        delete(
+                "duplicates of ideas to go",
+                "update idea set status = 'NEW', duplicate_of_id = null" + " where duplicate_of_id in (" + ideasGoing
+                        + ")");
+        delete(
+                "idea decisions",
+                "update idea set status_changed_by = null where status_changed_by in (" + GENERATED_PEOPLE + ")");
+        delete("ideas", "delete from idea where id in (" + ideasGoing + ")");
+        delete("idea boards", "delete from idea_board where id in (" + boardsGoing + ")");
+        vacuum("ideas", "idea_board, idea, idea_tag, idea_vote, idea_comment");
+        // the blogs of the communities to go, with the posts others wrote there (their discussion by cascade)
+        String communityBlogsGoing = "select id from blog where community_id in (select id from community"
+                + " where created_by in (" + GENERATED_PEOPLE + "))";
+        delete("community posts", "delete from blog_post where blog_id in (" + communityBlogsGoing + ")");
+        delete("community blogs", "delete from blog where id in (" + communityBlogsGoing + ")");
         delete("communities", "delete from community where created_by in (" + GENERATED_PEOPLE + ")");
         delete(
                 "other memberships",

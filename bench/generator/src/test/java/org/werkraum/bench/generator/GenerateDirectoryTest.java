@@ -92,6 +92,32 @@ class GenerateDirectoryTest {
                         + " blog_post b where b.id = post_comment.post_id)"));
         assertTrue(count("select count(*) from post_like") > 1900);
         assertTrue(count("select count(*) from blog_post where html like '%<table>%'") > 0);
+        // ideation: a board per community, 1 idea per 20 people, votes within the limit of open votes per board
+        assertEquals(
+                count("select count(*) from community c join person p on p.id = c.created_by where " + GENERATED),
+                count("select count(*) from idea_board b join community c on c.id = b.community_id"
+                        + " join person p on p.id = c.created_by where b.is_default and " + GENERATED));
+        assertEquals(100, count("select count(*) from idea i join person p on p.id = i.author_id where " + GENERATED));
+        assertEquals(
+                0,
+                count("select count(*) from (select v.person_id, v.board_id from idea_vote v join idea i"
+                        + " on i.id = v.idea_id where i.status in ('NEW', 'UNDER_REVIEW', 'ACCEPTED')"
+                        + " group by v.person_id, v.board_id having count(*) > 5) over_limit"),
+                "nobody has more than five open votes on a board");
+        assertEquals(
+                0,
+                count("select count(*) from idea i where vote_count <> (select count(*) from idea_vote v"
+                        + " where v.idea_id = i.id)"),
+                "an idea's count is its votes");
+        assertEquals(
+                0,
+                count("select count(*) from idea_vote v join idea_board b on b.id = v.board_id where not exists ("
+                        + "select 1 from community_membership m where m.community_id = b.community_id"
+                        + " and m.person_id = v.person_id and m.status = 'ACTIVE')"),
+                "only members vote");
+        assertEquals(0, count("select count(*) from idea where status = 'DECLINED' and status_note is null"));
+        assertTrue(count("select count(*) from idea_vote") > 100);
+        assertEquals(100, count("select count(*) from idea_comment"));
     }
 
     /** A unit's first person is its manager: everyone else there reports to him, he to the manager above. */
