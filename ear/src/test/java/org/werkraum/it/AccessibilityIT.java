@@ -138,6 +138,7 @@ class AccessibilityIT {
             check(anna.open("/communities/" + leadershipCircle + "/ideas"), "a community's boards (owner)", problems);
             check(anna.open("/boards/" + board), "a board with ideas (owner)", problems);
             check(anna.open("/boards/" + board + "/new"), "new idea", problems);
+            check(anna.open("/boards/" + board + "/settings"), "board settings", problems);
             check(anna.open("/ideas/" + idea), "an idea with a comment (owner)", problems);
             check(anna.open("/posts/" + inCircle), "a post in a community's blog", problems);
             check(anna.open("/posts/new?community=" + leadershipCircle), "new post in a community", problems);

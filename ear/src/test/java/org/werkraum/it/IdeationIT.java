@@ -277,6 +277,19 @@ class IdeationIT {
             mia.waitForText("Your vote is counted.");
             assertThat(mia.find("ideaVotes").getText()).isEqualTo("One vote");
             assertThat(mia.find("ideaVotesLeft").getText()).isEqualTo("You have 4 of 5 votes left.");
+            // on the board, her vote shows and is withdrawn with the idea's button there
+            mia.click("ideaBoard");
+            org.openqa.selenium.WebElement own = mia.driver().findElement(By.cssSelector("#ideas li button.wr-voted"));
+            assertThat(own.getAttribute("aria-pressed")).isEqualTo("true");
+            own.click();
+            mia.waitForText("Your vote is withdrawn.");
+            assertThat(mia.find("votesLeft").getText()).isEqualTo("You have 5 of 5 votes left.");
+            mia.driver()
+                    .findElement(By.cssSelector("#ideas li button.wr-vote-button"))
+                    .click();
+            mia.waitForText("Your vote is counted.");
+            assertThat(mia.find("votesLeft").getText()).isEqualTo("You have 4 of 5 votes left.");
+            mia.driver().findElement(By.partialLinkText("Kantine länger offen")).click();
             mia.type("ideaCommentText", "Wäre *schön*.\n\n<script>alert('kommentar')</script>");
             mia.click("sendIdeaComment");
             mia.waitForText("Your comment is published.");

@@ -19,6 +19,7 @@ import org.werkraum.security.Caller;
 import org.werkraum.shared.AccessDeniedException;
 import org.werkraum.shared.ConflictException;
 import org.werkraum.shared.InvalidInputException;
+import org.werkraum.shared.NativeValues;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.shared.Page;
 import org.werkraum.shared.PageRequest;
@@ -36,11 +37,8 @@ public class BoardService {
     public static final int VOTE_LIMIT_MAX = 100;
 
     /** Ideas in the order of their status: the undecided first, the closed last. */
-    private static final String STATUS_ORDER = "case i.status"
-            + " when org.werkraum.ideation.IdeaStatus.NEW then 0"
-            + " when org.werkraum.ideation.IdeaStatus.UNDER_REVIEW then 1"
-            + " when org.werkraum.ideation.IdeaStatus.ACCEPTED then 2"
-            + " when org.werkraum.ideation.IdeaStatus.DONE then 3 else 4 end";
+    private static final String STATUS_ORDER = "case i.status when 'NEW' then 0 when 'UNDER_REVIEW' then 1"
+            + " when 'ACCEPTED' then 2 when 'DONE' then 3 else 4 end";
 
     @PersistenceContext(unitName = "werkraum")
     EntityManager em;
@@ -122,40 +120,44 @@ public class BoardService {
         return BoardSummary.of(board, ideaCount(board));
     }
 
-    /** A board with a page of its ideas (duplicates left out: they point to their original). */
+    /**
+     * A board with a page of its ideas (duplicates left out: they point to their original), in one statement: each
+     * idea with its author, tags, comment count and whether the caller voted for it, and the count of all.
+     */
     public BoardView board(Caller caller, long boardId, IdeaSort sort, PageRequest page) {
         Seen seen = readable(caller, boardId);
         IdeaBoard board = seen.board();
         String order = switch (sort) {
-            case VOTES -> "i.voteCount desc, i.createdAt desc, i.id desc";
-            case NEWEST -> "i.createdAt desc, i.id desc";
-            case STATUS -> STATUS_ORDER + ", i.voteCount desc, i.id desc";
+            case VOTES -> "i.vote_count desc, i.created_at desc, i.id desc";
+            case NEWEST -> "i.created_at desc, i.id desc";
+            case STATUS -> STATUS_ORDER + ", i.vote_count desc, i.id desc";
         };
-        List<Idea> ideas = em.createQuery(
-                        "select i from Idea i join fetch i.author where i.board = :board and i.status <> :duplicate"
-                                + " order by " + order,
-                        Idea.class)
-                .setParameter("board", board)
-                .setParameter("duplicate", IdeaStatus.DUPLICATE)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
+        List<?> rows = em.createNativeQuery("select i.id, i.title, i.status, i.vote_count, p.login, p.display_name,"
+                        + " i.created_at, exists (select 1 from idea_vote v where v.idea_id = i.id and v.person_id = ?2),"
+                        + " (select count(*) from idea_comment c where c.idea_id = i.id and c.removed_at is null),"
+                        + " (select string_agg(t.tag, ' ' order by t.tag) from idea_tag t where t.idea_id = i.id),"
+                        + " count(*) over () from idea i join person p on p.id = i.author_id"
+                        + " where i.board_id = ?1 and i.status <> 'DUPLICATE' order by " + order
+                        + " limit ?3 offset ?4")
+                .setParameter(1, board.id())
+                .setParameter(2, caller.personId())
+                .setParameter(3, page.size())
+                .setParameter(4, page.offset())
                 .getResultList();
-        long total = Page.isLast(page, ideas.size()) ? page.offset() + ideas.size() : ideaCount(board);
-        List<Long> ids = ideas.stream().map(Idea::id).toList();
-        Set<Long> mine = votedBy(caller, ids);
-        Map<Long, Long> comments = commentCounts(ids);
-        List<IdeaSummary> summaries = ideas.stream()
-                .map(idea -> new IdeaSummary(
-                        idea.id(),
-                        idea.title(),
-                        idea.status(),
-                        idea.voteCount(),
-                        mine.contains(idea.id()),
-                        idea.author().login(),
-                        idea.author().displayName(),
-                        idea.createdAt(),
-                        idea.tags(),
-                        comments.getOrDefault(idea.id(), 0L)))
+        long total = rows.isEmpty() ? ideaCount(board) : ((Number) ((Object[]) rows.get(0))[10]).longValue();
+        List<IdeaSummary> summaries = rows.stream()
+                .map(row -> (Object[]) row)
+                .map(columns -> new IdeaSummary(
+                        ((Number) columns[0]).longValue(),
+                        (String) columns[1],
+                        IdeaStatus.valueOf((String) columns[2]),
+                        ((Number) columns[3]).intValue(),
+                        (Boolean) columns[7],
+                        (String) columns[4],
+                        (String) columns[5],
+                        NativeValues.instant(columns[6]),
+                        columns[9] == null ? Set.of() : Set.of(((String) columns[9]).split(" ")),
+                        ((Number) columns[8]).longValue()))
                 .toList();
         return new BoardView(
                 BoardSummary.of(board, total),
@@ -225,20 +227,6 @@ public class BoardService {
                 .setParameter("me", caller.personId())
                 .setParameter("ids", ideaIds)
                 .getResultList());
-    }
-
-    private Map<Long, Long> commentCounts(List<Long> ideaIds) {
-        Map<Long, Long> counts = new HashMap<>();
-        if (!ideaIds.isEmpty()) {
-            em.createQuery(
-                            "select c.idea.id, count(c) from IdeaComment c where c.idea.id in :ids"
-                                    + " and c.removedAt is null group by c.idea.id",
-                            Object[].class)
-                    .setParameter("ids", ideaIds)
-                    .getResultList()
-                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        }
-        return counts;
     }
 
     private long ideaCount(IdeaBoard board) {

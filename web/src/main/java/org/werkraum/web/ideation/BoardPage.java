@@ -1,14 +1,14 @@
 package org.werkraum.web.ideation;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import org.werkraum.ideation.BoardDraft;
+import java.util.Map;
 import org.werkraum.ideation.BoardService;
 import org.werkraum.ideation.BoardView;
 import org.werkraum.ideation.IdeaService;
@@ -16,18 +16,21 @@ import org.werkraum.ideation.IdeaSort;
 import org.werkraum.ideation.IdeaSummary;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.web.security.CurrentUser;
+import org.werkraum.web.shared.Links;
 import org.werkraum.web.shared.PageMessages;
 import org.werkraum.web.shared.Paging;
 
 /**
- * {@code /boards/7}: a board's ideas by votes, newest or status, with the caller's votes and how many he has left;
- * members vote and withdraw here, owners change the board's end date and vote limit.
+ * {@code /boards/7}: a board's ideas by votes, newest or status, with the caller's votes and how many he has left. A
+ * view without state: each vote button says by its value what it does to which idea ({@code vote:12},
+ * {@code withdraw:12}), and every vote ends in a redirect back to the board as it was sorted.
  */
 @Named
-@ViewScoped
-public class BoardPage implements Serializable {
+@RequestScoped
+public class BoardPage {
 
-    private static final long serialVersionUID = 1L;
+    /** The request parameter of the vote buttons, which is also the id of the command they fire. */
+    public static final String ACTION = "boardAction";
 
     @Inject
     BoardService boards;
@@ -41,54 +44,58 @@ public class BoardPage implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    Links links;
+
     private Long id;
     private String sort;
     private Integer page;
     private BoardView view;
-    private String question;
-    private LocalDateTime endsAt;
-    private Integer voteLimit;
 
     public void onLoad() {
         view = boards.board(currentUser.caller(), id, sortOrder(), Paging.request(page));
-        question = view.board().question();
-        endsAt = view.board().endsAt() == null
-                ? null
-                : LocalDateTime.ofInstant(view.board().endsAt(), ZoneId.systemDefault());
-        voteLimit = view.board().voteLimit();
     }
 
-    /** Votes for an idea, or withdraws the vote the caller gave it. */
-    public String toggleVote(long ideaId, boolean voted) {
-        if (voted) {
-            ideas.withdraw(currentUser.caller(), ideaId);
-            messages.flashInfo("idea.withdrawn");
-        } else {
-            ideas.vote(currentUser.caller(), ideaId);
-            messages.flashInfo("idea.voted");
+    /** What a vote button asked for: {@code vote:12} or {@code withdraw:12}. */
+    public void act() {
+        Map<String, String> parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String action = parameters.getOrDefault(ACTION, "");
+        int colon = action.indexOf(':');
+        long idea = colon < 0 ? 0 : parse(action.substring(colon + 1));
+        switch (colon < 0 ? action : action.substring(0, colon)) {
+            case "vote" -> {
+                ideas.vote(currentUser.caller(), idea);
+                messages.flashInfo("idea.voted");
+            }
+            case "withdraw" -> {
+                ideas.withdraw(currentUser.caller(), idea);
+                messages.flashInfo("idea.withdrawn");
+            }
+            default -> {
+                messages.error("error.invalid");
+                return;
+            }
         }
-        return again();
+        long board = parse(parameters.getOrDefault("id", ""));
+        String again = links.board(board);
+        String order = parameters.get("sort");
+        if (order != null && !order.isBlank()) {
+            again = links.boardSorted(board, order);
+        }
+        try {
+            FacesContext.getCurrentInstance().getExternalContext().redirect(again + "#idea-" + idea);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** The owners' changes: the question (not of the community's own board), end date, votes per member. */
-    public String change() {
-        boards.change(
-                currentUser.caller(),
-                id,
-                view.board().version(),
-                new BoardDraft(
-                        question,
-                        endsAt == null
-                                ? null
-                                : endsAt.atZone(ZoneId.systemDefault()).toInstant(),
-                        voteLimit));
-        messages.flashInfo("board.changed");
-        return again();
-    }
-
-    private String again() {
-        return "/ideation/board?faces-redirect=true&id=" + id + (sort == null ? "" : "&sort=" + sort)
-                + (page == null ? "" : "&page=" + page);
+    private static long parse(String number) {
+        try {
+            return Long.parseLong(number.strip());
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("idea", number);
+        }
     }
 
     private IdeaSort sortOrder() {
@@ -142,33 +149,5 @@ public class BoardPage implements Serializable {
 
     public void setPage(Integer page) {
         this.page = page;
-    }
-
-    public String getQuestion() {
-        return question;
-    }
-
-    public void setQuestion(String question) {
-        this.question = question;
-    }
-
-    public LocalDateTime getEndsAt() {
-        return endsAt;
-    }
-
-    public void setEndsAt(LocalDateTime endsAt) {
-        this.endsAt = endsAt;
-    }
-
-    public Integer getVoteLimit() {
-        return voteLimit;
-    }
-
-    public void setVoteLimit(Integer voteLimit) {
-        this.voteLimit = voteLimit;
-    }
-
-    public int getVoteLimitMax() {
-        return BoardService.VOTE_LIMIT_MAX;
     }
 }

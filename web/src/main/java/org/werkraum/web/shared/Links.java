@@ -124,6 +124,11 @@ public class Links {
         return to(Route.BOARD, "id", Long.toString(boardId), "sort", sort);
     }
 
+    /** The owners' settings of a board. */
+    public String boardSettings(long boardId) {
+        return to(Route.BOARD_SETTINGS, "id", Long.toString(boardId));
+    }
+
     /** The form for a new idea on a board. */
     public String newIdea(long boardId) {
         return to(Route.IDEA_NEW, "id", Long.toString(boardId));

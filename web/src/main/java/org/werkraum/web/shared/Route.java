@@ -38,6 +38,7 @@ public enum Route {
     POST_EDIT("/posts/{id}/edit", "blog/edit"),
     POST("/posts/{id}", "blog/post"),
     IDEA_NEW("/boards/{id}/new", "ideation/new"),
+    BOARD_SETTINGS("/boards/{id}/settings", "ideation/settings"),
     BOARD("/boards/{id}", "ideation/board"),
     IDEA("/ideas/{id}", "ideation/idea"),
     SEARCH("/search", "search/search"),
