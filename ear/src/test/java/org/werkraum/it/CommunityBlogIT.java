@@ -97,6 +97,15 @@ class CommunityBlogIT {
         JsonNode found = Search.until(jonas, word, hits -> hits.size() == 3, INDEXED);
         assertThat(texts(found, "id")).contains(String.valueOf(post), String.valueOf(comment), String.valueOf(open));
         assertThat(texts(Search.hits(emma, word), "id")).containsExactly(String.valueOf(open));
+        JsonNode secretHit = null;
+        for (JsonNode hit : found) {
+            if (hit.get("id").asText().equals(String.valueOf(post))) {
+                secretHit = hit;
+            }
+        }
+        assertThat(texts(secretHit.get("keywords"), null))
+                .as("its author and its place")
+                .containsExactly("Jonas Meyer", "Blogkammer " + word.substring(10));
         assertThat(Search.total(emma, word)).isEqualTo(1);
 
         // the community's owner moderates its discussion; the post stays in the community
@@ -281,9 +290,11 @@ class CommunityBlogIT {
         return texts(posts, "title");
     }
 
+    /** A field of each node, or each node's text when the field is null. */
     private static List<String> texts(JsonNode nodes, String field) {
         List<String> texts = new ArrayList<>();
-        nodes.forEach(node -> texts.add(node.get(field).asText()));
+        nodes.forEach(node ->
+                texts.add(field == null ? node.asText() : node.get(field).asText()));
         return texts;
     }
 }

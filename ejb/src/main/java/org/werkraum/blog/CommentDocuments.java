@@ -59,7 +59,7 @@ public class CommentDocuments implements DocumentSource {
                 DocumentType.COMMENT,
                 post.title(),
                 Markdown.toText(comment.markdown()),
-                List.of(comment.author().displayName()),
+                PostAccess.keywords(post, comment.author()),
                 List.of(),
                 String.valueOf(comment.author().id()),
                 PostAccess.communityId(post),

@@ -2,9 +2,11 @@ package org.werkraum.blog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Set;
 import org.werkraum.community.Community;
 import org.werkraum.community.Standings;
+import org.werkraum.people.Person;
 import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
 import org.werkraum.security.ContentItem;
@@ -66,6 +68,15 @@ class PostAccess {
     /** Who may find the published post and its comments in search. */
     Set<String> readers(BlogPost post) {
         return policy.readersOf(publishedItem(post));
+    }
+
+    /**
+     * What a search hit of a post or of a comment on it shows beside its title: who wrote it, and the community whose
+     * blog it is in (its place).
+     */
+    static List<String> keywords(BlogPost post, Person author) {
+        Community community = post.blog().community();
+        return community == null ? List.of(author.displayName()) : List.of(author.displayName(), community.name());
     }
 
     /** The community a post belongs to, as search keeps it; null outside communities. */

@@ -60,7 +60,7 @@ public class PostDocuments implements DocumentSource {
                 DocumentType.POST,
                 post.title(),
                 Markdown.toText(post.markdown()),
-                List.of(post.author().displayName()),
+                PostAccess.keywords(post, post.author()),
                 List.copyOf(post.tags()),
                 String.valueOf(post.author().id()),
                 PostAccess.communityId(post),
