@@ -329,6 +329,20 @@ class IdeationIT {
                     .contains("Accepted")
                     .contains("Ab Januar bis 19 Uhr. <img src=x onerror=alert('notiz')>");
             assertThat(anna.openDialog()).isNull();
+
+            // the owner opens a board with the form, then gives its members one vote more
+            anna.open("/communities/" + community + "/ideas");
+            anna.type("boardQuestion", "Was machen wir im Sommerfest anders?");
+            anna.type("boardVoteLimit", "3");
+            anna.click("openBoard");
+            anna.waitForText("The board is open.");
+            assertThat(anna.find("boardHeading").getText()).isEqualTo("Was machen wir im Sommerfest anders?");
+            assertThat(anna.find("votesLeft").getText()).isEqualTo("You have 3 of 3 votes left.");
+            anna.click("boardSettings");
+            anna.type("boardVoteLimit", "4");
+            anna.click("saveBoard");
+            anna.waitForText("The board is changed.");
+            assertThat(anna.find("votesLeft").getText()).isEqualTo("You have 4 of 4 votes left.");
         }
     }
 
