@@ -9,8 +9,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.werkraum.community.Community;
 import org.werkraum.community.Standings;
 import org.werkraum.outbox.Outbox;
@@ -68,7 +66,7 @@ public class BlogService {
                 author,
                 draft.title().strip(),
                 draft.markdown(),
-                normalized(draft.tags()),
+                Tags.normalizeAll(draft.tags()),
                 draft.leadershipUpdate());
         em.persist(post);
         em.flush();
@@ -95,7 +93,7 @@ public class BlogService {
                 person(caller),
                 draft.title().strip(),
                 draft.markdown(),
-                normalized(draft.tags()),
+                Tags.normalizeAll(draft.tags()),
                 false);
         em.persist(post);
         em.flush();
@@ -117,7 +115,7 @@ public class BlogService {
             throw leadershipInCommunity();
         }
         post.leadershipUpdate(draft.leadershipUpdate());
-        post.change(person(caller), draft.title().strip(), draft.markdown(), normalized(draft.tags()))
+        post.change(person(caller), draft.title().strip(), draft.markdown(), Tags.normalizeAll(draft.tags()))
                 .ifPresent(em::persist);
         flush();
         images.attach(post, post.markdown());
@@ -416,11 +414,5 @@ public class BlogService {
     private static ConflictException changedMeanwhile() {
         return new ConflictException(
                 "error.post.changedMeanwhile", "the post was changed meanwhile; reload it and edit again");
-    }
-
-    private static Set<String> normalized(Set<String> tags) {
-        Set<String> normalized = new TreeSet<>();
-        tags.forEach(tag -> normalized.add(Tags.normalize(tag)));
-        return normalized;
     }
 }

@@ -47,7 +47,10 @@ class PostAccess {
     }
 
     boolean canRead(Caller caller, BlogPost post) {
-        Subject subject = of(caller, post);
+        return canRead(caller, of(caller, post));
+    }
+
+    boolean canRead(Caller caller, Subject subject) {
         return policy.canRead(caller, subject.item(), subject.standing());
     }
 

@@ -17,7 +17,6 @@ import java.util.Set;
 import org.werkraum.outbox.Outbox;
 import org.werkraum.people.Person;
 import org.werkraum.search.DocumentType;
-import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
 import org.werkraum.shared.AccessDeniedException;
 import org.werkraum.shared.ConflictException;
@@ -45,9 +44,6 @@ public class PostDiscussion {
 
     @PersistenceContext(unitName = "werkraum")
     EntityManager em;
-
-    @Inject
-    AccessPolicy policy;
 
     @Inject
     BlogService blogs;
@@ -240,8 +236,7 @@ public class PostDiscussion {
         if (post != null
                 && post.isDeleted()
                 && post.publishedAt() != null
-                && policy.canRead(
-                        caller, access.published(caller, post).item(), access.standing(caller, post.blog()))) {
+                && access.canRead(caller, access.published(caller, post))) {
             // the caller could read it: say why the comment cannot be saved
             throw new ConflictException("error.comment.postDeleted", "the post was deleted meanwhile");
         }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.werkraum.outbox.Outbox;
 import org.werkraum.people.OrgUnit;
 import org.werkraum.people.Person;
@@ -67,7 +66,7 @@ public class CommunityService {
                 draft.description().strip(),
                 draft.type(),
                 orgUnit(draft.orgUnitId()),
-                normalizedTags(draft.tags()),
+                Tags.normalizeAll(draft.tags()),
                 creator);
         em.persist(community);
         em.persist(new CommunityMembership(community, creator, MembershipRole.OWNER, MembershipStatus.ACTIVE, null));
@@ -91,7 +90,8 @@ public class CommunityService {
         }
         String name = draft.name().strip();
         checkNameFree(caller, name, communityId);
-        community.describe(name, draft.description().strip(), normalizedTags(draft.tags()), orgUnit(draft.orgUnitId()));
+        community.describe(
+                name, draft.description().strip(), Tags.normalizeAll(draft.tags()), orgUnit(draft.orgUnitId()));
         outbox.changed(DocumentType.COMMUNITY, communityId);
         return lookup.detail(caller, community);
     }
@@ -231,11 +231,5 @@ public class CommunityService {
                     "orgUnitId", "error.orgUnit.unknown", "no such org unit " + orgUnitId, orgUnitId);
         }
         return unit;
-    }
-
-    private static Set<String> normalizedTags(Set<String> tags) {
-        Set<String> result = new TreeSet<>();
-        tags.stream().filter(t -> !t.isBlank()).map(Tags::normalize).forEach(result::add);
-        return result;
     }
 }

@@ -7,8 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.werkraum.outbox.Outbox;
 import org.werkraum.people.Person;
 import org.werkraum.search.DocumentType;
@@ -61,7 +59,7 @@ public class IdeaService {
                 em.find(Person.class, caller.personId()),
                 draft.title().strip(),
                 draft.markdown(),
-                normalized(draft.tags()));
+                Tags.normalizeAll(draft.tags()));
         em.persist(idea);
         em.flush();
         outbox.changed(DocumentType.IDEA, idea.id());
@@ -335,11 +333,5 @@ public class IdeaService {
                 comment.isRemoved(),
                 !comment.isRemoved()
                         && access.canRemove(caller, place, comment.author().id()));
-    }
-
-    private static Set<String> normalized(Set<String> tags) {
-        Set<String> normalized = new TreeSet<>();
-        tags.forEach(tag -> normalized.add(Tags.normalize(tag)));
-        return normalized;
     }
 }

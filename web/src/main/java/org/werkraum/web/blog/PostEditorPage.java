@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,7 +99,7 @@ public class PostEditorPage implements Serializable {
         communityId = post.communityId();
         communityName = post.communityName();
         scheduledAt = post.scheduledAt();
-        publishAt = scheduledAt == null ? null : LocalDateTime.ofInstant(scheduledAt, ZoneId.systemDefault());
+        publishAt = Dates.local(scheduledAt);
         preview = post.html();
     }
 
@@ -151,9 +150,7 @@ public class PostEditorPage implements Serializable {
      * times. A time past is refused before anything is saved.
      */
     public String schedule() {
-        Instant at = publishAt == null
-                ? null
-                : publishAt.atZone(ZoneId.systemDefault()).toInstant();
+        Instant at = Dates.instant(publishAt);
         BlogService.requireFuture(at);
         PostDetail saved = store();
         PostDetail scheduled = blogs.schedule(currentUser.caller(), saved.id(), at);

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.werkraum.ideation.BoardService;
 import org.werkraum.ideation.BoardView;
@@ -102,11 +101,7 @@ public class BoardPage {
         if (sort == null || sort.isBlank()) {
             return IdeaSort.VOTES;
         }
-        try {
-            return IdeaSort.valueOf(sort.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("sort", sort);
-        }
+        return IdeaSort.named(sort).orElseThrow(() -> new NotFoundException("sort", sort));
     }
 
     public BoardView getView() {

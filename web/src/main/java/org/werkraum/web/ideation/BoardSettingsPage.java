@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.werkraum.ideation.BoardDraft;
 import org.werkraum.ideation.BoardService;
 import org.werkraum.ideation.BoardSummary;
@@ -13,6 +12,7 @@ import org.werkraum.ideation.IdeaSort;
 import org.werkraum.shared.AccessDeniedException;
 import org.werkraum.shared.PageRequest;
 import org.werkraum.web.security.CurrentUser;
+import org.werkraum.web.shared.Dates;
 import org.werkraum.web.shared.PageMessages;
 
 /**
@@ -53,21 +53,13 @@ public class BoardSettingsPage implements Serializable {
         }
         board = view.board();
         question = board.question();
-        endsAt = board.endsAt() == null ? null : LocalDateTime.ofInstant(board.endsAt(), ZoneId.systemDefault());
+        endsAt = Dates.local(board.endsAt());
         voteLimit = board.voteLimit();
     }
 
     public String save() {
         boards.change(
-                currentUser.caller(),
-                id,
-                board.version(),
-                new BoardDraft(
-                        question,
-                        endsAt == null
-                                ? null
-                                : endsAt.atZone(ZoneId.systemDefault()).toInstant(),
-                        voteLimit));
+                currentUser.caller(), id, board.version(), new BoardDraft(question, Dates.instant(endsAt), voteLimit));
         messages.flashInfo("board.changed");
         return "/ideation/board?faces-redirect=true&id=" + id;
     }

@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.werkraum.ideation.BoardDraft;
 import org.werkraum.ideation.BoardService;
 import org.werkraum.ideation.BoardSummary;
 import org.werkraum.ideation.CommunityBoards;
 import org.werkraum.ideation.IdeaBoard;
 import org.werkraum.web.security.CurrentUser;
+import org.werkraum.web.shared.Dates;
 import org.werkraum.web.shared.PageMessages;
 
 /**
@@ -45,15 +45,8 @@ public class BoardsPage implements Serializable {
 
     /** Opens the board and shows it. */
     public String open() {
-        BoardSummary board = boards.open(
-                currentUser.caller(),
-                id,
-                new BoardDraft(
-                        question,
-                        endsAt == null
-                                ? null
-                                : endsAt.atZone(ZoneId.systemDefault()).toInstant(),
-                        voteLimit));
+        BoardSummary board =
+                boards.open(currentUser.caller(), id, new BoardDraft(question, Dates.instant(endsAt), voteLimit));
         messages.flashInfo("boards.opened");
         return "/ideation/board?faces-redirect=true&id=" + board.id();
     }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.util.Locale;
 import org.werkraum.ideation.BoardDraft;
 import org.werkraum.ideation.BoardService;
 import org.werkraum.ideation.BoardSummary;
@@ -87,12 +86,8 @@ public class BoardsResource {
             @QueryParam("sort") @DefaultValue("votes") String sort,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
-        IdeaSort order;
-        try {
-            order = IdeaSort.valueOf(sort.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("sort by votes, newest or status");
-        }
+        IdeaSort order =
+                IdeaSort.named(sort).orElseThrow(() -> new BadRequestException("sort by votes, newest or status"));
         return boards.board(currentUser.caller(), id, order, new PageRequest(page, size));
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -15,6 +16,16 @@ public class Dates {
 
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+
+    /** A point in time as the date pickers show it: in the server's time zone, like every time of the pages. */
+    public static LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneId.systemDefault());
+    }
+
+    /** What a date picker holds, as a point in time: read in the server's time zone. */
+    public static Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(ZoneId.systemDefault()).toInstant();
+    }
 
     /** "6 Dec 2026, 18:40" or "06.12.2026, 18:40"; nothing for nothing. */
     public String of(Instant instant) {
