@@ -3,6 +3,7 @@ package org.werkraum.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -105,13 +106,33 @@ class PostDiscussionIT {
                 Api.as("sven.berg").get("/api/posts/" + post + "/comments").json();
         JsonNode liked = thread.get("comments").get("items").get(0);
         assertThat(liked.get("likes").get("count").asLong()).isEqualTo(1);
+        assertThat(liked.get("likes").get("mine").asBoolean()).isFalse();
         assertThat(texts(liked.get("likedBy"), "login")).containsExactly("clara.costa");
+        Instant written = Instant.parse(liked.get("createdAt").asText());
+        assertThat(written.getEpochSecond() * 1_000_000 + written.getNano() / 1_000)
+                .as("the time the comment was written, to the microsecond the database keeps")
+                .isEqualTo(Database.queryLong("select (extract(epoch from created_at) * 1000000)::bigint"
+                        + " from post_comment where id = " + comment));
+        assertThat(thread.get("likes").get("count").asLong()).isEqualTo(1);
+        assertThat(texts(thread.get("likers").get("newest"), "login")).containsExactly("laura.kaya");
+        assertThat(thread.get("commentCount").asLong()).isEqualTo(1);
+
+        // the discussion as one who liked both: the newest liker first, the caller's own likes marked
+        laura.send("PUT", "/api/comments/" + comment + "/like", null, null);
+        JsonNode forClara = clara.get("/api/posts/" + post + "/comments").json();
+        JsonNode bothLiked = forClara.get("comments").get("items").get(0);
+        assertThat(bothLiked.get("likes").get("count").asLong()).isEqualTo(2);
+        assertThat(bothLiked.get("likes").get("mine").asBoolean()).isTrue();
+        assertThat(texts(bothLiked.get("likedBy"), "login")).containsExactly("laura.kaya", "clara.costa");
+        assertThat(forClara.get("likes").get("mine").asBoolean())
+                .as("Clara withdrew her like of the post")
+                .isFalse();
         assertThat(Api.as("sven.berg")
                         .get("/api/comments/" + comment + "/likes")
                         .json()
                         .get("total")
                         .asLong())
-                .isEqualTo(1);
+                .isEqualTo(2);
     }
 
     @Test

@@ -2,25 +2,27 @@ package org.werkraum.blog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import java.io.StringReader;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.werkraum.outbox.Outbox;
 import org.werkraum.people.Person;
 import org.werkraum.search.DocumentType;
 import org.werkraum.security.Caller;
 import org.werkraum.shared.AccessDeniedException;
 import org.werkraum.shared.ConflictException;
-import org.werkraum.shared.NativeValues;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.shared.Page;
 import org.werkraum.shared.PageRequest;
@@ -60,31 +62,22 @@ public class PostDiscussion {
     }
 
     /**
-     * The same for a post the caller may read, looked up already in this transaction: the page of threads with their
-     * replies and authors in one statement, the counts in one, the likes of the comments in one, the post's likes in
-     * one.
+     * The same for a post the caller may read, looked up already in this transaction, in one statement: the most read
+     * page of all asks the database once for its discussion, and each further round trip cost about as much as the
+     * work it fetched.
      */
     Discussion discussion(Caller caller, BlogPost post, PageRequest page) {
-        List<?> rows = em.createNativeQuery("with thread as (select id from post_comment"
-                        + " where post_id = ?1 and parent_id is null order by created_at, id limit ?2 offset ?3)"
-                        + " select c.id, c.parent_id, c.author_id, p.login, p.display_name, c.html, c.created_at,"
-                        + " c.removed_at is not null from post_comment c join person p on p.id = c.author_id"
-                        + " where c.id in (select id from thread)"
-                        // the replies apart, so that each side uses its index (an "or" read every comment)
-                        + " union all select c.id, c.parent_id, c.author_id, p.login, p.display_name, c.html,"
-                        + " c.created_at, c.removed_at is not null from post_comment c"
-                        + " join person p on p.id = c.author_id where c.parent_id in (select id from thread)"
-                        + " order by 7, 1")
+        Object[] row = (Object[]) em.createNativeQuery(DISCUSSION)
                 .setParameter(1, post.id())
                 .setParameter(2, page.size())
                 .setParameter(3, page.offset())
-                .getResultList();
+                .setParameter(4, caller.personId())
+                .setParameter(5, LIKERS_NAMED)
+                .setParameter(6, COMMENT_LIKERS_NAMED)
+                .getSingleResult();
         List<CommentRow> threads = new ArrayList<>();
         Map<Long, List<CommentRow>> replies = new HashMap<>();
-        List<Long> all = new ArrayList<>();
-        for (Object row : rows) {
-            CommentRow comment = CommentRow.of((Object[]) row);
-            all.add(comment.id());
+        for (CommentRow comment : CommentRow.allOf((String) row[5])) {
             if (comment.parentId() == null) {
                 threads.add(comment);
             } else {
@@ -92,13 +85,6 @@ public class PostDiscussion {
                         .add(comment);
             }
         }
-        // the threads, for the pages, and the comments not removed, for the heading, in one statement
-        Object[] counts = (Object[]) em.createNativeQuery("select count(*) filter (where parent_id is null),"
-                        + " count(*) filter (where removed_at is null) from post_comment where post_id = ?1")
-                .setParameter(1, post.id())
-                .getSingleResult();
-        long total = ((Number) counts[0]).longValue();
-        Likes commentLikes = commentLikes(caller, all);
         PostAccess.Subject postItem = access.of(caller, post);
         boolean moderatesPost = access.canEdit(caller, postItem);
         List<Discussion.Comment> thread = threads.stream()
@@ -107,19 +93,75 @@ public class PostDiscussion {
                         c,
                         postItem,
                         moderatesPost,
-                        commentLikes,
                         replies.getOrDefault(c.id(), List.of()).stream()
-                                .map(r -> view(caller, r, postItem, moderatesPost, commentLikes, List.of()))
+                                .map(r -> view(caller, r, postItem, moderatesPost, List.of()))
                                 .toList()))
                 .toList();
-        PostLikes likes = postLikesAndLikers(caller, post.id());
+        long likes = ((Number) row[2]).longValue();
         return new Discussion(
                 post.id(),
-                likes.likes(),
-                likes.likers(),
-                ((Number) counts[1]).longValue(),
-                new Page<>(thread, page.page(), page.size(), total),
+                new Discussion.Likes(likes, (Boolean) row[3]),
+                new Discussion.Likers(likes, likersOf((String) row[4])),
+                ((Number) row[1]).longValue(),
+                new Page<>(thread, page.page(), page.size(), ((Number) row[0]).longValue()),
                 post.status() == PostStatus.PUBLISHED);
+    }
+
+    /**
+     * A post's discussion as one row: the threads (for the pages) and the comments not removed (for the heading), the
+     * post's likes and whether the caller's is among them, its newest likers, and the page of threads with their
+     * replies, each with its author, its likes, the caller's like and its newest likers. Lists come as JSON arrays of
+     * arrays. The threads of the page and their replies are looked up apart, so that each side uses its index (an
+     * "or" of both read every comment of the post).
+     */
+    private static final String DISCUSSION = """
+            with thread as (select id from post_comment where post_id = ?1 and parent_id is null
+                            order by created_at, id limit ?2 offset ?3),
+            shown as (select * from post_comment where id in (select id from thread)
+                      union all select * from post_comment where parent_id in (select id from thread))
+            select counts.threads, counts.comments, likes.total, likes.mine, likers.list::text, page.list::text
+            from (select count(*) filter (where parent_id is null) as threads,
+                         count(*) filter (where removed_at is null) as comments
+                  from post_comment where post_id = ?1) counts,
+                 (select count(*) as total, coalesce(bool_or(person_id = ?4), false) as mine
+                  from post_like where post_id = ?1) likes,
+                 (select json_agg(json_build_array(p.login, p.display_name) order by l.created_at desc, p.id desc)
+                         as list
+                  from (select person_id, created_at from post_like where post_id = ?1
+                        order by created_at desc, person_id desc limit ?5) l
+                  join person p on p.id = l.person_id) likers,
+                 (select json_agg(json_build_array(c.id, c.parent_id, c.author_id, a.login, a.display_name, c.html,
+                                                   c.created_at, c.removed_at is not null, cl.total, cl.mine,
+                                                   coalesce(named.list, '[]'))
+                                  order by c.created_at, c.id) as list
+                  from shown c
+                  join person a on a.id = c.author_id
+                  cross join lateral (select count(*) as total, coalesce(bool_or(person_id = ?4), false) as mine
+                                      from comment_like where comment_id = c.id) cl
+                  left join lateral (select json_agg(json_build_array(p.login, p.display_name)
+                                                     order by l.created_at desc, p.id desc) as list
+                                     from (select person_id, created_at from comment_like where comment_id = c.id
+                                           order by created_at desc, person_id desc limit ?6) l
+                                     join person p on p.id = l.person_id) named on true) page
+            """;
+
+    /** Made once: {@link Json#createReader} looks up the JSON provider anew on every call. */
+    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
+
+    /** The likers of a JSON array of [login, name] arrays, newest first. */
+    private static List<Discussion.Liker> likersOf(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
+            return likersOf(reader.readArray());
+        }
+    }
+
+    private static List<Discussion.Liker> likersOf(JsonArray likers) {
+        return likers.getValuesAs(JsonArray.class).stream()
+                .map(liker -> new Discussion.Liker(liker.getString(0), liker.getString(1)))
+                .toList();
     }
 
     /** What a comment's place in a discussion shows, read without loading the comment and its author as entities. */
@@ -131,18 +173,35 @@ public class PostDiscussion {
             String authorName,
             String html,
             Instant createdAt,
-            boolean removed) {
+            boolean removed,
+            Discussion.Likes likes,
+            List<Discussion.Liker> likedBy) {
 
-        static CommentRow of(Object[] columns) {
+        /** The comments of a JSON array as {@link #DISCUSSION} writes it, in its order. */
+        static List<CommentRow> allOf(String json) {
+            if (json == null) {
+                return List.of();
+            }
+            try (JsonReader reader = JSON.createReader(new StringReader(json))) {
+                return reader.readArray().getValuesAs(JsonArray.class).stream()
+                        .map(CommentRow::of)
+                        .toList();
+            }
+        }
+
+        private static CommentRow of(JsonArray columns) {
             return new CommentRow(
-                    ((Number) columns[0]).longValue(),
-                    columns[1] == null ? null : ((Number) columns[1]).longValue(),
-                    ((Number) columns[2]).longValue(),
-                    (String) columns[3],
-                    (String) columns[4],
-                    (String) columns[5],
-                    NativeValues.instant(columns[6]),
-                    (Boolean) columns[7]);
+                    columns.getJsonNumber(0).longValue(),
+                    columns.isNull(1) ? null : columns.getJsonNumber(1).longValue(),
+                    columns.getJsonNumber(2).longValue(),
+                    columns.getString(3),
+                    columns.getString(4),
+                    columns.getString(5),
+                    // PostgreSQL writes times in JSON as ISO 8601 with their offset
+                    OffsetDateTime.parse(columns.getString(6)).toInstant(),
+                    columns.getBoolean(7),
+                    new Discussion.Likes(columns.getJsonNumber(8).longValue(), columns.getBoolean(9)),
+                    likersOf(columns.getJsonArray(10)));
         }
 
         static CommentRow of(PostComment comment) {
@@ -154,7 +213,9 @@ public class PostDiscussion {
                     comment.author().displayName(),
                     comment.html(),
                     comment.createdAt(),
-                    comment.isRemoved());
+                    comment.isRemoved(),
+                    new Discussion.Likes(0, false),
+                    List.of());
         }
     }
 
@@ -177,13 +238,7 @@ public class PostDiscussion {
         em.flush();
         outbox.changed(DocumentType.COMMENT, comment.id());
         PostAccess.Subject postItem = access.of(caller, post);
-        return view(
-                caller,
-                CommentRow.of(comment),
-                postItem,
-                access.canEdit(caller, postItem),
-                new Likes(Map.of(), Set.of(), Map.of()),
-                List.of());
+        return view(caller, CommentRow.of(comment), postItem, access.canEdit(caller, postItem), List.of());
     }
 
     /** Removes a comment's text and keeps its place: its author, the post's author or a moderator may. */
@@ -205,7 +260,7 @@ public class PostDiscussion {
             throw notPublished();
         }
         toggle("post_like", "post_id", postId, caller, like);
-        return postLikes(caller, postId);
+        return likes("post_like", "post_id", postId, caller);
     }
 
     public Discussion.Likes likeComment(Caller caller, long commentId, boolean like) {
@@ -214,9 +269,7 @@ public class PostDiscussion {
             throw new ConflictException("error.comment.removed", "the comment was removed");
         }
         toggle("comment_like", "comment_id", commentId, caller, like);
-        Likes likes = commentLikes(caller, List.of(commentId));
-        return new Discussion.Likes(
-                likes.counts().getOrDefault(commentId, 0L), likes.mine().contains(commentId));
+        return likes("comment_like", "comment_id", commentId, caller);
     }
 
     /** Who liked a post. */
@@ -265,7 +318,6 @@ public class PostDiscussion {
             CommentRow comment,
             PostAccess.Subject postItem,
             boolean moderatesPost,
-            Likes likes,
             List<Discussion.Comment> replies) {
         return new Discussion.Comment(
                 comment.id(),
@@ -275,10 +327,8 @@ public class PostDiscussion {
                 comment.html(),
                 comment.createdAt(),
                 comment.removed(),
-                new Discussion.Likes(
-                        likes.counts().getOrDefault(comment.id(), 0L),
-                        likes.mine().contains(comment.id())),
-                likes.likedBy().getOrDefault(comment.id(), List.of()),
+                comment.likes(),
+                comment.likedBy(),
                 !comment.removed() && mayRemove(caller, comment.authorId(), postItem, moderatesPost),
                 replies);
     }
@@ -287,11 +337,11 @@ public class PostDiscussion {
         return moderatesPost || access.canDelete(caller, postItem.ownedBy(authorId));
     }
 
-    /** How many like the post and whether the caller does, in one statement. */
-    private Discussion.Likes postLikes(Caller caller, long postId) {
+    /** How many like a post or a comment and whether the caller does, in one statement. */
+    private Discussion.Likes likes(String table, String column, long id, Caller caller) {
         Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(bool_or(person_id = ?2), false)"
-                        + " from post_like where post_id = ?1")
-                .setParameter(1, postId)
+                        + " from " + table + " where " + column + " = ?1")
+                .setParameter(1, id)
                 .setParameter(2, caller.personId())
                 .getSingleResult();
         return new Discussion.Likes(((Number) row[0]).longValue(), (Boolean) row[1]);
@@ -330,69 +380,6 @@ public class PostDiscussion {
         }
         return newest;
     }
-
-    /** The post's likes, whether the caller's is among them, and its newest likers by name, in one statement. */
-    private PostLikes postLikesAndLikers(Caller caller, long postId) {
-        List<?> rows = em.createNativeQuery(
-                        "select count(*) over (), coalesce(bool_or(l.person_id = ?2) over (), false),"
-                                + " p.login, p.display_name from post_like l join person p on p.id = l.person_id"
-                                + " where l.post_id = ?1 order by l.created_at desc, p.id desc")
-                .setParameter(1, postId)
-                .setParameter(2, caller.personId())
-                .setMaxResults(LIKERS_NAMED)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return new PostLikes(new Discussion.Likes(0, false), new Discussion.Likers(0, List.of()));
-        }
-        Object[] first = (Object[]) rows.get(0);
-        long count = ((Number) first[0]).longValue();
-        List<Discussion.Liker> newest = new ArrayList<>();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            newest.add(new Discussion.Liker((String) columns[2], (String) columns[3]));
-        }
-        return new PostLikes(new Discussion.Likes(count, (Boolean) first[1]), new Discussion.Likers(count, newest));
-    }
-
-    private record PostLikes(Discussion.Likes likes, Discussion.Likers likers) {}
-
-    /**
-     * The likes of the comments on one page in one statement: how many each has, whether the caller's is among them,
-     * and its newest likers by name.
-     */
-    private Likes commentLikes(Caller caller, Collection<Long> commentIds) {
-        Map<Long, Long> counts = new HashMap<>();
-        Set<Long> mine = new HashSet<>();
-        Map<Long, List<Discussion.Liker>> likers = new HashMap<>();
-        if (commentIds.isEmpty()) {
-            return new Likes(counts, mine, likers);
-        }
-        List<?> rows = em.createNativeQuery("select comment_id, login, display_name, total, mine from ("
-                        + " select l.comment_id, p.login, p.display_name,"
-                        + " row_number() over (partition by l.comment_id order by l.created_at desc, p.id desc) as n,"
-                        + " count(*) over (partition by l.comment_id) as total,"
-                        + " bool_or(l.person_id = :me) over (partition by l.comment_id) as mine"
-                        + " from comment_like l join person p on p.id = l.person_id where l.comment_id in (:ids)) x"
-                        + " where n <= :named order by comment_id, n")
-                .setParameter("ids", commentIds)
-                .setParameter("me", caller.personId())
-                .setParameter("named", COMMENT_LIKERS_NAMED)
-                .getResultList();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            long comment = ((Number) columns[0]).longValue();
-            counts.put(comment, ((Number) columns[3]).longValue());
-            if ((Boolean) columns[4]) {
-                mine.add(comment);
-            }
-            likers.computeIfAbsent(comment, id -> new ArrayList<>())
-                    .add(new Discussion.Liker((String) columns[1], (String) columns[2]));
-        }
-        return new Likes(counts, mine, likers);
-    }
-
-    /** The likes of the comments on one page: counts, the caller's, the newest likers. */
-    private record Likes(Map<Long, Long> counts, Set<Long> mine, Map<Long, List<Discussion.Liker>> likedBy) {}
 
     private static ConflictException notPublished() {
         return new ConflictException("error.comment.notPublished", "only a published post is discussed");
