@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.werkraum.markdown.Markdown;
 import org.werkraum.search.DocumentType;
@@ -31,11 +30,6 @@ public class PostDocuments implements DocumentSource {
     @Override
     public DocumentType type() {
         return DocumentType.POST;
-    }
-
-    @Override
-    public Optional<SearchDocument> current(String id) {
-        return Optional.ofNullable(current(List.of(id)).get(id));
     }
 
     /** One query for all ids; posts that are unpublished or gone are missing, so they leave the index. */

@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.werkraum.search.DocumentType;
 import org.werkraum.search.SearchDocument;
@@ -29,12 +28,6 @@ public class CommunityDocuments implements DocumentSource {
     @Override
     public DocumentType type() {
         return DocumentType.COMMUNITY;
-    }
-
-    @Override
-    public Optional<SearchDocument> current(String id) {
-        Community community = em.find(Community.class, Long.valueOf(id));
-        return community == null ? Optional.empty() : Optional.of(document(community));
     }
 
     /** One query for all ids; communities that are gone are missing, so they leave the index. */

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.werkraum.community.Community;
 import org.werkraum.markdown.Markdown;
@@ -33,11 +32,6 @@ public class IdeaDocuments implements DocumentSource {
     @Override
     public DocumentType type() {
         return DocumentType.IDEA;
-    }
-
-    @Override
-    public Optional<SearchDocument> current(String id) {
-        return Optional.ofNullable(current(List.of(id)).get(id));
     }
 
     @Override

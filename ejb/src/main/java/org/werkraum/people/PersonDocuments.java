@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.werkraum.search.DocumentType;
 import org.werkraum.search.SearchDocument;
@@ -29,12 +28,6 @@ public class PersonDocuments implements DocumentSource {
     @Override
     public DocumentType type() {
         return DocumentType.PERSON;
-    }
-
-    @Override
-    public Optional<SearchDocument> current(String id) {
-        Person person = em.find(Person.class, Long.valueOf(id));
-        return person == null || !person.active() ? Optional.empty() : Optional.of(document(person));
     }
 
     /** One query for all ids; deactivated people are missing, so they leave the index. */

@@ -1,7 +1,7 @@
 package org.werkraum.searching;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -16,22 +16,19 @@ public interface DocumentSource {
 
     DocumentType type();
 
-    /** The document as it is now, or empty when the thing is gone and must leave the index. */
-    Optional<SearchDocument> current(String id);
-
     /**
-     * The documents of many ids at once, for the indexer and the full reindex: ids that are gone are missing from the
-     * answer. Sources override this with one query for all; this default asks one by one.
+     * The documents of many ids at once, in one query, for the indexer and the full reindex: ids whose thing is gone
+     * (or no longer to be found, such as a draft or a deactivated person) are missing from the answer, so that they
+     * leave the index.
      *
      * @throws RuntimeException
      *             when one of the documents cannot be built; the caller then asks for the ids one by one to find it
      */
-    default Map<String, SearchDocument> current(Collection<String> ids) {
-        Map<String, SearchDocument> documents = new LinkedHashMap<>();
-        for (String id : ids) {
-            current(id).ifPresent(document -> documents.put(id, document));
-        }
-        return documents;
+    Map<String, SearchDocument> current(Collection<String> ids);
+
+    /** The document as it is now, or empty when the thing is gone and must leave the index. */
+    default Optional<SearchDocument> current(String id) {
+        return Optional.ofNullable(current(List.of(id)).get(id));
     }
 
     /** The ids of every document of this type, for a full reindex. */

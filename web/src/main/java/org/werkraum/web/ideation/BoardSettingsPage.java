@@ -4,15 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDateTime;
-import org.werkraum.ideation.BoardDraft;
 import org.werkraum.ideation.BoardService;
 import org.werkraum.ideation.BoardSummary;
 import org.werkraum.ideation.IdeaSort;
 import org.werkraum.shared.AccessDeniedException;
 import org.werkraum.shared.PageRequest;
 import org.werkraum.web.security.CurrentUser;
-import org.werkraum.web.shared.Dates;
 import org.werkraum.web.shared.PageMessages;
 
 /**
@@ -36,9 +33,7 @@ public class BoardSettingsPage implements Serializable {
 
     private Long id;
     private BoardSummary board;
-    private String question;
-    private LocalDateTime endsAt;
-    private Integer voteLimit;
+    private BoardForm form;
 
     public void onLoad() {
         if (board != null) {
@@ -52,14 +47,11 @@ public class BoardSettingsPage implements Serializable {
                     view.board().communityName());
         }
         board = view.board();
-        question = board.question();
-        endsAt = Dates.local(board.endsAt());
-        voteLimit = board.voteLimit();
+        form = BoardForm.of(board);
     }
 
     public String save() {
-        boards.change(
-                currentUser.caller(), id, board.version(), new BoardDraft(question, Dates.instant(endsAt), voteLimit));
+        boards.change(currentUser.caller(), id, board.version(), form.draft());
         messages.flashInfo("board.changed");
         return "/ideation/board?faces-redirect=true&id=" + id;
     }
@@ -76,35 +68,7 @@ public class BoardSettingsPage implements Serializable {
         this.id = id;
     }
 
-    public String getQuestion() {
-        return question;
-    }
-
-    public void setQuestion(String question) {
-        this.question = question;
-    }
-
-    public LocalDateTime getEndsAt() {
-        return endsAt;
-    }
-
-    public void setEndsAt(LocalDateTime endsAt) {
-        this.endsAt = endsAt;
-    }
-
-    public Integer getVoteLimit() {
-        return voteLimit;
-    }
-
-    public void setVoteLimit(Integer voteLimit) {
-        this.voteLimit = voteLimit;
-    }
-
-    public int getQuestionMax() {
-        return BoardService.QUESTION_MAX;
-    }
-
-    public int getVoteLimitMax() {
-        return BoardService.VOTE_LIMIT_MAX;
+    public BoardForm getForm() {
+        return form;
     }
 }

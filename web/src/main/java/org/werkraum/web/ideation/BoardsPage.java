@@ -4,14 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDateTime;
-import org.werkraum.ideation.BoardDraft;
 import org.werkraum.ideation.BoardService;
 import org.werkraum.ideation.BoardSummary;
 import org.werkraum.ideation.CommunityBoards;
-import org.werkraum.ideation.IdeaBoard;
 import org.werkraum.web.security.CurrentUser;
-import org.werkraum.web.shared.Dates;
 import org.werkraum.web.shared.PageMessages;
 
 /**
@@ -35,9 +31,7 @@ public class BoardsPage implements Serializable {
 
     private Long id;
     private CommunityBoards community;
-    private String question;
-    private LocalDateTime endsAt;
-    private Integer voteLimit = IdeaBoard.DEFAULT_VOTE_LIMIT;
+    private final BoardForm form = new BoardForm();
 
     public void onLoad() {
         community = boards.boards(currentUser.caller(), id);
@@ -45,8 +39,7 @@ public class BoardsPage implements Serializable {
 
     /** Opens the board and shows it. */
     public String open() {
-        BoardSummary board =
-                boards.open(currentUser.caller(), id, new BoardDraft(question, Dates.instant(endsAt), voteLimit));
+        BoardSummary board = boards.open(currentUser.caller(), id, form.draft());
         messages.flashInfo("boards.opened");
         return "/ideation/board?faces-redirect=true&id=" + board.id();
     }
@@ -63,35 +56,7 @@ public class BoardsPage implements Serializable {
         this.id = id;
     }
 
-    public String getQuestion() {
-        return question;
-    }
-
-    public void setQuestion(String question) {
-        this.question = question;
-    }
-
-    public LocalDateTime getEndsAt() {
-        return endsAt;
-    }
-
-    public void setEndsAt(LocalDateTime endsAt) {
-        this.endsAt = endsAt;
-    }
-
-    public Integer getVoteLimit() {
-        return voteLimit;
-    }
-
-    public void setVoteLimit(Integer voteLimit) {
-        this.voteLimit = voteLimit;
-    }
-
-    public int getQuestionMax() {
-        return BoardService.QUESTION_MAX;
-    }
-
-    public int getVoteLimitMax() {
-        return BoardService.VOTE_LIMIT_MAX;
+    public BoardForm getForm() {
+        return form;
     }
 }
