@@ -36,4 +36,19 @@ final class Database {
             throw new AssertionError("SQL failed: " + sql, e);
         }
     }
+
+    /** The one text a query answers. */
+    static String queryString(String sql) {
+        try (Connection connection = DriverManager.getConnection(
+                        TestServices.database().jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet result = statement.executeQuery(sql)) {
+            if (!result.next()) {
+                throw new AssertionError("no row: " + sql);
+            }
+            return result.getString(1);
+        } catch (SQLException e) {
+            throw new AssertionError("SQL failed: " + sql, e);
+        }
+    }
 }

@@ -59,6 +59,33 @@ public class AccessPolicy {
         return caller.hasRole(Role.EMPLOYEE);
     }
 
+    /** Any employee creates a wiki of his own and becomes its owner. */
+    public boolean canCreateWiki(Caller caller) {
+        return caller.hasRole(Role.EMPLOYEE);
+    }
+
+    /**
+     * A wiki of its own (a community's follows the community: {@link #canSeeCommunityContent}): every employee reads
+     * it when it is open to all, otherwise those it names, as readers, editors or owners, whatever their role, admins
+     * included, as in a restricted community.
+     */
+    public boolean canReadWiki(Caller caller, boolean openToAll, WikiRole role) {
+        return openToAll || role != WikiRole.NONE;
+    }
+
+    /** Writing pages in a wiki of its own: its editors and owners (a community's: {@link #canContribute}). */
+    public boolean canEditWiki(Caller caller, boolean openToAll, WikiRole role) {
+        return role == WikiRole.EDITOR || role == WikiRole.OWNER;
+    }
+
+    /**
+     * Naming a wiki's people, templates, the trash: its owners, and admins for every wiki they read (a community's:
+     * {@link #canManageCommunity}).
+     */
+    public boolean canManageWiki(Caller caller, boolean openToAll, WikiRole role) {
+        return role == WikiRole.OWNER || (caller.isAdmin() && canReadWiki(caller, openToAll, role));
+    }
+
     /** Active people's profiles are for every employee; a deactivated person's only for admins. */
     public boolean canSeePerson(Caller caller, boolean active) {
         return active || caller.isAdmin();

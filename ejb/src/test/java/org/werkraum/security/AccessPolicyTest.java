@@ -163,6 +163,44 @@ class AccessPolicyTest {
         };
     }
 
+    /**
+     * The rules of a wiki of its own, one row per kind of wiki and the role the caller was named in it; every role in
+     * the company gets the same answers but admins, who differ only in "manages" (of what they read). Read a row as:
+     * someone named so in a wiki open to all employees (or not) reads it, edits its pages, manages it.
+     */
+    @ParameterizedTest(name = "open {0}, {1}")
+    @CsvSource(delimiterString = "|", textBlock = """
+            # open | role   | reads | edits | manages | admin manages
+            yes    | NONE   | yes   | no    | no      | yes
+            yes    | READER | yes   | no    | no      | yes
+            yes    | EDITOR | yes   | yes   | no      | yes
+            yes    | OWNER  | yes   | yes   | yes     | yes
+            no     | NONE   | no    | no    | no      | no
+            no     | READER | yes   | no    | no      | yes
+            no     | EDITOR | yes   | yes   | no      | yes
+            no     | OWNER  | yes   | yes   | yes     | yes
+            """)
+    void wikiRulesForEveryRole(
+            String open, WikiRole named, String reads, String edits, String manages, String adminManages) {
+        boolean openToAll = yes(open);
+        for (Role role : Role.values()) {
+            Caller caller = caller(role);
+            String as = role + " named " + named + " in a wiki open " + open;
+            assertThat(policy.canReadWiki(caller, openToAll, named))
+                    .as(as + ": reads")
+                    .isEqualTo(yes(reads));
+            assertThat(policy.canEditWiki(caller, openToAll, named))
+                    .as(as + ": edits")
+                    .isEqualTo(yes(edits));
+            assertThat(policy.canManageWiki(caller, openToAll, named))
+                    .as(as + ": manages")
+                    .isEqualTo(role == Role.ADMIN ? yes(adminManages) : yes(manages));
+            assertThat(policy.canCreateWiki(caller))
+                    .as(role + " creates a wiki")
+                    .isTrue();
+        }
+    }
+
     @Test
     void restrictedCommunityIsReadByItsMembersPrincipalOnly() {
         assertThat(policy.readersOfCommunity(12, CommunityType.RESTRICTED)).containsExactly("community:12");

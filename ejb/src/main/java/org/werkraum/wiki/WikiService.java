@@ -1,0 +1,362 @@
+package org.werkraum.wiki;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.werkraum.community.Community;
+import org.werkraum.people.Person;
+import org.werkraum.security.AccessPolicy;
+import org.werkraum.security.Caller;
+import org.werkraum.security.WikiRole;
+import org.werkraum.shared.AccessDeniedException;
+import org.werkraum.shared.ConflictException;
+import org.werkraum.shared.InvalidInputException;
+import org.werkraum.shared.NotFoundException;
+import org.werkraum.shared.Page;
+import org.werkraum.shared.PageRequest;
+import org.werkraum.shared.TooLargeException;
+
+/**
+ * Wikis, their pages and every save of them. A save names the revision it started from: a save on top of the current
+ * revision becomes the next one; a save that started earlier is merged with what was saved meanwhile, and refused
+ * with the writer's text ({@link EditConflictException}) where both changed the same lines. Saves of one page wait for
+ * each other on the page's row, on every node alike.
+ */
+@ApplicationScoped
+@Transactional
+public class WikiService {
+
+    public static final int NAME_MAX = 200;
+    public static final int DESCRIPTION_MAX = 2000;
+    public static final int TITLE_MAX = 200;
+    public static final int COMMENT_MAX = 500;
+
+    /** Long handbooks fit; a dump of a whole file share does not (a page of 1 MB is refused). */
+    public static final int TEXT_MAX = 500_000;
+
+    @PersistenceContext(unitName = "werkraum")
+    EntityManager em;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    WikiAccess access;
+
+    /** A wiki of one's own, with its creator as its owner. */
+    public WikiSummary create(Caller caller, WikiDraft draft) {
+        if (!policy.canCreateWiki(caller)) {
+            throw new AccessDeniedException("error.wiki.notAllowed", "only employees create wikis");
+        }
+        String name = required("name", draft.name(), NAME_MAX, "error.wiki.nameMissing", "error.wiki.nameTooLong");
+        String description = draft.description() == null || draft.description().isBlank()
+                ? null
+                : draft.description().strip();
+        if (description != null && description.length() > DESCRIPTION_MAX) {
+            throw new InvalidInputException(
+                    "description", "error.wiki.descriptionTooLong", "the description is too long", DESCRIPTION_MAX);
+        }
+        Wiki wiki = new Wiki(
+                name, description, !Boolean.FALSE.equals(draft.openToAll()), em.find(Person.class, caller.personId()));
+        em.persist(wiki);
+        em.flush();
+        name(wiki.id(), caller.personId(), WikiRole.OWNER);
+        return summary(caller, wiki);
+    }
+
+    /** A community's wiki, created with its first use; its rights are the community's. */
+    public WikiSummary ofCommunity(Caller caller, long communityId) {
+        Community community = em.find(Community.class, communityId);
+        if (community == null || !access.readsContent(caller, community)) {
+            throw new NotFoundException("community", communityId);
+        }
+        Wiki wiki = em.createQuery("select w from Wiki w where w.community.id = :c", Wiki.class)
+                .setParameter("c", communityId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        if (wiki == null) {
+            // two first visits at once: one inserts, the other finds it
+            em.createNativeQuery("insert into wiki (name, community_id, open_to_all, created_by)"
+                            + " values (?1, ?2, false, ?3) on conflict (community_id) do nothing")
+                    .setParameter(1, community.name())
+                    .setParameter(2, communityId)
+                    .setParameter(3, caller.personId())
+                    .executeUpdate();
+            wiki = em.createQuery("select w from Wiki w where w.community.id = :c", Wiki.class)
+                    .setParameter("c", communityId)
+                    .getSingleResult();
+        }
+        return summary(caller, wiki);
+    }
+
+    public WikiSummary wiki(Caller caller, long wikiId) {
+        return summary(caller, readable(caller, wikiId));
+    }
+
+    /**
+     * Names a person in a wiki of its own as reader, editor or owner, or takes him out ({@link WikiRole#NONE}). Its
+     * owners do; the last owner stays.
+     */
+    public void name(Caller caller, long wikiId, String login, WikiRole role) {
+        Wiki wiki = readable(caller, wikiId);
+        if (wiki.community() != null) {
+            throw new ConflictException(
+                    "error.wiki.communityMembers", "a community's wiki has the community's members");
+        }
+        if (!access.of(caller, wiki).manage()) {
+            throw new AccessDeniedException("error.wiki.ownersOnly", "only its owners name a wiki's people");
+        }
+        Person person = em.createQuery("select p from Person p where p.login = :login and p.active", Person.class)
+                .setParameter("login", login)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("person", login));
+        boolean lastOwner = access.roleOf(person.id(), wikiId) == WikiRole.OWNER
+                && role != WikiRole.OWNER
+                && ((Number) em.createNativeQuery(
+                                                "select count(*) from wiki_member where wiki_id = ?1 and role = 'OWNER'")
+                                        .setParameter(1, wikiId)
+                                        .getSingleResult())
+                                .longValue()
+                        == 1;
+        if (lastOwner) {
+            throw new ConflictException("error.wiki.lastOwner", "a wiki keeps at least one owner");
+        }
+        if (role == WikiRole.NONE) {
+            em.createNativeQuery("delete from wiki_member where wiki_id = ?1 and person_id = ?2")
+                    .setParameter(1, wikiId)
+                    .setParameter(2, person.id())
+                    .executeUpdate();
+        } else {
+            name(wikiId, person.id(), role);
+        }
+    }
+
+    private void name(long wikiId, long personId, WikiRole role) {
+        em.createNativeQuery("insert into wiki_member (wiki_id, person_id, role) values (?1, ?2, ?3)"
+                        + " on conflict (wiki_id, person_id) do update set role = excluded.role")
+                .setParameter(1, wikiId)
+                .setParameter(2, personId)
+                .setParameter(3, role.name())
+                .executeUpdate();
+    }
+
+    /** A new page with its first revision, at the top of the wiki or under a parent of the same wiki. */
+    public Saved createPage(Caller caller, long wikiId, PageDraft draft) {
+        Wiki wiki = readable(caller, wikiId);
+        if (!access.of(caller, wiki).edit()) {
+            throw new AccessDeniedException("error.wiki.editorsOnly", "only its editors write in a wiki");
+        }
+        String title = title(draft.title());
+        String text = text(draft.markdown());
+        if (draft.parentId() != null) {
+            WikiPage parent = em.find(WikiPage.class, draft.parentId());
+            if (parent == null || parent.isDeleted() || !parent.wiki().id().equals(wikiId)) {
+                throw new NotFoundException("page", draft.parentId());
+            }
+        }
+        requireFreeTitle(wikiId, draft.parentId(), title, null);
+        WikiPage page = new WikiPage(wiki, draft.parentId(), title);
+        em.persist(page);
+        em.persist(new PageRevision(
+                page, 1, title, text, em.find(Person.class, caller.personId()), comment(draft.comment()), false));
+        em.flush();
+        return new Saved(page.id(), 1, false);
+    }
+
+    public PageView page(Caller caller, long pageId) {
+        WikiPage page = readablePage(caller, pageId);
+        PageRevision current = revision(page, page.revision());
+        return new PageView(
+                page.id(),
+                page.wiki().id(),
+                page.wiki().name(),
+                page.parentId(),
+                page.title(),
+                page.revision(),
+                current.markdown(),
+                current.html(),
+                current.author().login(),
+                current.author().displayName(),
+                current.createdAt(),
+                access.of(caller, page.wiki()).edit());
+    }
+
+    /**
+     * Saves an edit as the page's next revision. Started from the current revision, it is saved as it is; started
+     * from an earlier one, it is merged with what was saved since (saved as the merge, {@link Saved#merged()}), or,
+     * where both changed the same lines, refused with everything the writer needs to resolve it.
+     *
+     * @throws EditConflictException
+     *             when edits saved meanwhile changed the same lines, or the title differently
+     */
+    public Saved save(Caller caller, long pageId, PageEdit edit) {
+        WikiPage page = readablePage(caller, pageId);
+        if (!access.of(caller, page.wiki()).edit()) {
+            throw new AccessDeniedException("error.wiki.editorsOnly", "only its editors write in a wiki");
+        }
+        String title = title(edit.title());
+        String text = TextMerge.normalized(text(edit.markdown()));
+        String comment = comment(edit.comment());
+        // saves of one page, from any node, one after the other from here
+        em.refresh(page, LockModeType.PESSIMISTIC_WRITE);
+        if (edit.baseRevision() == null) {
+            throw new InvalidInputException(
+                    "baseRevision", "error.page.baseMissing", "a save names the revision it started from");
+        }
+        if (edit.baseRevision() < 1 || edit.baseRevision() > page.revision()) {
+            throw new InvalidInputException(
+                    "baseRevision", "error.page.unknownRevision", "the page has no such revision", edit.baseRevision());
+        }
+        boolean merged = false;
+        if (edit.baseRevision() != page.revision()) {
+            PageRevision base = revision(page, edit.baseRevision());
+            PageRevision current = revision(page, page.revision());
+            TextMerge.Result merge = TextMerge.merge(base.markdown(), text, current.markdown());
+            boolean titlesClash = !title.equals(base.title())
+                    && !current.title().equals(base.title())
+                    && !title.equals(current.title());
+            if (merge.conflicts() || titlesClash) {
+                throw new EditConflictException(
+                        title, text, page.revision(), current.title(), current.markdown(), merge.text());
+            }
+            text = merge.text();
+            title = title.equals(base.title()) ? current.title() : title;
+            merged = true;
+        }
+        if (!title.equals(page.title())) {
+            requireFreeTitle(page.wiki().id(), page.parentId(), title, page.id());
+        }
+        int number = page.revision() + 1;
+        PageRevision revision = new PageRevision(
+                page,
+                number,
+                title,
+                text,
+                em.find(Person.class, caller.personId()),
+                comment,
+                Boolean.TRUE.equals(edit.minor()));
+        em.persist(revision);
+        page.revised(number, title, revision.createdAt());
+        em.flush();
+        return new Saved(page.id(), number, merged);
+    }
+
+    /** A page's history, newest first. */
+    public Page<RevisionSummary> history(Caller caller, long pageId, PageRequest request) {
+        WikiPage page = readablePage(caller, pageId);
+        List<RevisionSummary> revisions = em
+                .createQuery(
+                        "select r from PageRevision r join fetch r.author where r.page = :page"
+                                + " order by r.number desc",
+                        PageRevision.class)
+                .setParameter("page", page)
+                .setFirstResult(request.offset())
+                .setMaxResults(request.size())
+                .getResultList()
+                .stream()
+                .map(r -> new RevisionSummary(
+                        r.number(),
+                        r.title(),
+                        r.author().login(),
+                        r.author().displayName(),
+                        r.createdAt(),
+                        r.comment(),
+                        r.minor()))
+                .toList();
+        return new Page<>(revisions, request.page(), request.size(), page.revision());
+    }
+
+    private WikiSummary summary(Caller caller, Wiki wiki) {
+        WikiAccess.Rights rights = access.of(caller, wiki);
+        return new WikiSummary(
+                wiki.id(),
+                wiki.name(),
+                wiki.description(),
+                wiki.community() == null ? null : wiki.community().id(),
+                wiki.openToAll(),
+                rights.edit(),
+                rights.manage());
+    }
+
+    /** A wiki the caller may read; any other does not exist for him. */
+    private Wiki readable(Caller caller, long wikiId) {
+        Wiki wiki = em.find(Wiki.class, wikiId);
+        if (wiki == null || !access.of(caller, wiki).read()) {
+            throw new NotFoundException("wiki", wikiId);
+        }
+        return wiki;
+    }
+
+    private WikiPage readablePage(Caller caller, long pageId) {
+        WikiPage page = em.find(WikiPage.class, pageId);
+        if (page == null || page.isDeleted() || !access.of(caller, page.wiki()).read()) {
+            throw new NotFoundException("page", pageId);
+        }
+        return page;
+    }
+
+    private PageRevision revision(WikiPage page, int number) {
+        return em.createQuery(
+                        "select r from PageRevision r join fetch r.author where r.page = :page and r.number = :n",
+                        PageRevision.class)
+                .setParameter("page", page)
+                .setParameter("n", number)
+                .getSingleResult();
+    }
+
+    private void requireFreeTitle(long wikiId, Long parentId, String title, Long except) {
+        boolean taken = !em.createNativeQuery("select 1 from wiki_page where wiki_id = ?1"
+                        + " and coalesce(parent_id, 0) = ?2 and lower(title) = lower(?3) and deleted_at is null"
+                        + " and id <> ?4")
+                .setParameter(1, wikiId)
+                .setParameter(2, parentId == null ? 0L : parentId)
+                .setParameter(3, title)
+                .setParameter(4, except == null ? 0L : except)
+                .getResultList()
+                .isEmpty();
+        if (taken) {
+            throw new ConflictException("error.page.titleTaken", "a page beside it has this title", title);
+        }
+    }
+
+    private static String title(String title) {
+        return required("title", title, TITLE_MAX, "error.page.titleMissing", "error.page.titleTooLong");
+    }
+
+    private static String text(String markdown) {
+        String text = markdown == null ? "" : markdown;
+        if (text.length() > TEXT_MAX) {
+            throw new TooLargeException(
+                    "markdown", "error.page.textTooLong", "the text is longer than the limit", TEXT_MAX);
+        }
+        return text;
+    }
+
+    private static String comment(String comment) {
+        if (comment == null || comment.isBlank()) {
+            return null;
+        }
+        if (comment.strip().length() > COMMENT_MAX) {
+            throw new InvalidInputException(
+                    "comment", "error.page.commentTooLong", "the comment is too long", COMMENT_MAX);
+        }
+        return comment.strip();
+    }
+
+    private static String required(String field, String value, int max, String missingKey, String tooLongKey) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, missingKey, field + " is missing");
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw new InvalidInputException(field, tooLongKey, field + " is too long", max);
+        }
+        return stripped;
+    }
+}

@@ -1,0 +1,102 @@
+package org.werkraum.web.wiki;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.werkraum.security.WikiRole;
+import org.werkraum.web.security.CurrentUser;
+import org.werkraum.wiki.PageDraft;
+import org.werkraum.wiki.Saved;
+import org.werkraum.wiki.WikiDraft;
+import org.werkraum.wiki.WikiService;
+import org.werkraum.wiki.WikiSummary;
+
+/**
+ * Wikis: {@code POST /api/wikis} a wiki of one's own, {@code GET /api/wikis?community=42} a community's (created with
+ * its first use), {@code GET /api/wikis/7}, {@code PUT /api/wikis/7/people/anna.schmidt} {@code {"role":"EDITOR"}}
+ * names someone in it (its owners; {@code NONE} takes him out), {@code POST /api/wikis/7/pages} a new page.
+ */
+@Path("wikis")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class WikisResource {
+
+    @Inject
+    WikiService wikis;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Context
+    UriInfo uriInfo;
+
+    /** What someone is named in a wiki. */
+    public record RoleBody(WikiRole role) {}
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(WikiDraft body) {
+        if (body == null) {
+            throw new BadRequestException("a wiki needs a body: name, description, openToAll");
+        }
+        WikiSummary wiki = wikis.create(currentUser.caller(), body);
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(wiki.id()))
+                        .build())
+                .entity(wiki)
+                .build();
+    }
+
+    @GET
+    public WikiSummary ofCommunity(@QueryParam("community") Long community) {
+        if (community == null) {
+            throw new BadRequestException("say whose wiki: ?community=42");
+        }
+        return wikis.ofCommunity(currentUser.caller(), community);
+    }
+
+    @GET
+    @Path("{id}")
+    public WikiSummary wiki(@PathParam("id") long id) {
+        return wikis.wiki(currentUser.caller(), id);
+    }
+
+    @PUT
+    @Path("{id}/people/{login}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response name(@PathParam("id") long id, @PathParam("login") String login, RoleBody body) {
+        if (body == null || body.role() == null) {
+            throw new BadRequestException("say the role: READER, EDITOR, OWNER or NONE");
+        }
+        wikis.name(currentUser.caller(), id, login, body.role());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/pages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createPage(@PathParam("id") long id, PageDraft body) {
+        if (body == null) {
+            throw new BadRequestException("a page needs a body: title, markdown, parentId");
+        }
+        Saved page = wikis.createPage(currentUser.caller(), id, body);
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("wiki-pages")
+                        .path(String.valueOf(page.pageId()))
+                        .build())
+                .entity(page)
+                .build();
+    }
+}

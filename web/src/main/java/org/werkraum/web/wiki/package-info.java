@@ -1,0 +1,2 @@
+/** Wikis on the web: their REST resources (pages to follow). */
+package org.werkraum.web.wiki;
