@@ -97,6 +97,24 @@ class AccessibilityIT {
                 .asLong();
         Api.as("anna.schmidt").send("PUT", "/api/ideas/" + idea + "/vote", null, null);
         Api.as("anna.schmidt").post("/api/ideas/" + idea + "/comments", Map.of("markdown", "Oder *Porto*."));
+        long wiki = Api.as("anna.schmidt")
+                .post(
+                        "/api/wikis",
+                        Map.of("name", "Führungshandbuch", "description", "Wie wir führen.", "openToAll", true))
+                .json()
+                .get("id")
+                .asLong();
+        long wikiPage = Api.as("anna.schmidt")
+                .post(
+                        "/api/wikis/" + wiki + "/pages",
+                        Map.of("title", "Grundsätze", "markdown", "# Grundsätze\n\nKlar *und* offen.\n"))
+                .json()
+                .get("pageId")
+                .asLong();
+        Api.as("anna.schmidt")
+                .post(
+                        "/api/wikis/" + wiki + "/pages",
+                        Map.of("parentId", wikiPage, "title", "Feedback", "markdown", "Jede Woche."));
         List<String> problems = new ArrayList<>();
 
         try (Browser browser = new Browser()) {
@@ -142,6 +160,31 @@ class AccessibilityIT {
             check(anna.open("/ideas/" + idea), "an idea with a comment (owner)", problems);
             check(anna.open("/posts/" + inCircle), "a post in a community's blog", problems);
             check(anna.open("/posts/new?community=" + leadershipCircle), "new post in a community", problems);
+            check(anna.open("/wikis"), "wiki directory", problems);
+            check(anna.open("/wikis/new"), "new wiki", problems);
+            check(anna.open("/wikis/" + wiki), "a wiki", problems);
+            check(anna.open("/pages/" + wikiPage), "a wiki page with a page below", problems);
+            check(anna.open("/wikis/" + wiki + "/new?parent=" + wikiPage), "new wiki page", problems);
+            check(anna.open("/pages/" + wikiPage + "/edit"), "wiki page editor", problems);
+            // saved meanwhile through the API: her save shows the conflict beside her text
+            Api.as("anna.schmidt")
+                    .put(
+                            "/api/wiki-pages/" + wikiPage,
+                            Map.of(
+                                    "baseRevision",
+                                    1,
+                                    "title",
+                                    "Grundsätze",
+                                    "markdown",
+                                    "# Grundsätze\n\nKlar und ehrlich.\n"));
+            ((org.openqa.selenium.JavascriptExecutor) anna.driver())
+                    .executeScript(
+                            "arguments[0].value = arguments[1];",
+                            anna.find("pageText"),
+                            "# Grundsätze\n\nKlar und freundlich.\n");
+            anna.click("savePage");
+            anna.find("conflict");
+            check(anna, "wiki page editor with a conflict", problems);
         }
         try (Browser admin = new Browser()) {
             admin.signIn("lena.vogel");

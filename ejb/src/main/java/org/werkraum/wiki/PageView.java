@@ -1,14 +1,19 @@
 package org.werkraum.wiki;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
- * A page's current revision as readers see it.
+ * A page's current revision as readers see it, in its place in the tree.
  *
  * @param revision
  *            the number of the current revision, which an edit names as the one it started from
  * @param html
  *            rendered from the Markdown and cleaned when the revision was saved
+ * @param ancestors
+ *            the pages above it, from the top of the wiki down (its breadcrumbs)
+ * @param children
+ *            the pages directly below it, by title
  */
 public record PageView(
         long id,
@@ -22,4 +27,6 @@ public record PageView(
         String authorLogin,
         String authorName,
         Instant savedAt,
-        boolean canEdit) {}
+        boolean canEdit,
+        List<PageLink> ancestors,
+        List<PageLink> children) {}

@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.werkraum.community.Community;
 import org.werkraum.people.Person;
 import org.werkraum.security.AccessPolicy;
@@ -37,6 +40,9 @@ public class WikiService {
 
     /** Long handbooks fit; a dump of a whole file share does not (a page of 1 MB is refused). */
     public static final int TEXT_MAX = 500_000;
+
+    /** Pages of one level and wikis listed at most (the tree navigator that loads level by level comes later). */
+    static final int LISTED = 500;
 
     @PersistenceContext(unitName = "werkraum")
     EntityManager em;
@@ -184,7 +190,76 @@ public class WikiService {
                 current.author().login(),
                 current.author().displayName(),
                 current.createdAt(),
-                access.of(caller, page.wiki()).edit());
+                access.of(caller, page.wiki()).edit(),
+                ancestors(page),
+                children(page.wiki().id(), page.id()));
+    }
+
+    /** A wiki and the pages at its top. */
+    public WikiHome home(Caller caller, long wikiId) {
+        Wiki wiki = readable(caller, wikiId);
+        return new WikiHome(summary(caller, wiki), children(wikiId, null));
+    }
+
+    /**
+     * The wikis the caller was named in and those open to all employees, newest first (community wikis are found
+     * through their communities).
+     */
+    public List<WikiSummary> wikis(Caller caller) {
+        List<Long> ids = em
+                .createNativeQuery("select w.id from wiki w where w.community_id is null"
+                        + " and (w.open_to_all or exists (select 1 from wiki_member m where m.wiki_id = w.id"
+                        + " and m.person_id = ?1)) order by w.created_at desc, w.id desc")
+                .setParameter(1, caller.personId())
+                .setMaxResults(LISTED)
+                .getResultList()
+                .stream()
+                .map(id -> ((Number) id).longValue())
+                .toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Wiki> byId = new HashMap<>();
+        em.createQuery("select w from Wiki w where w.id in :ids", Wiki.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(w -> byId.put(w.id(), w));
+        List<Wiki> wikis = ids.stream().map(byId::get).toList();
+        return wikis.stream().map(w -> summary(caller, w)).toList();
+    }
+
+    /** The pages above a page, from the top down; the tree has no cycles (moves refuse them), its depth is bounded. */
+    private List<PageLink> ancestors(WikiPage page) {
+        if (page.parentId() == null) {
+            return List.of();
+        }
+        List<?> rows = em.createNativeQuery("with recursive up(id, title, parent_id, depth) as ("
+                        + " select id, title, parent_id, 0 from wiki_page where id = ?1"
+                        + " union all select p.id, p.title, p.parent_id, up.depth + 1 from wiki_page p"
+                        + " join up on p.id = up.parent_id where up.depth < 100)"
+                        + " select id, title from up order by depth desc")
+                .setParameter(1, page.parentId())
+                .getResultList();
+        return links(rows);
+    }
+
+    private List<PageLink> children(long wikiId, Long parentId) {
+        Query query = em.createNativeQuery("select id, title from wiki_page where wiki_id = ?1"
+                        + (parentId == null ? " and parent_id is null" : " and parent_id = ?2")
+                        + " and deleted_at is null order by lower(title), id")
+                .setParameter(1, wikiId)
+                .setMaxResults(LISTED);
+        if (parentId != null) {
+            query.setParameter(2, parentId);
+        }
+        return links(query.getResultList());
+    }
+
+    private static List<PageLink> links(List<?> rows) {
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(columns -> new PageLink(((Number) columns[0]).longValue(), (String) columns[1]))
+                .toList();
     }
 
     /**

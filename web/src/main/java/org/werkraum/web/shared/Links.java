@@ -115,6 +115,36 @@ public class Links {
     }
 
     /** A board with its ideas, the most votes first. */
+    public String wikis() {
+        return to(Route.WIKIS);
+    }
+
+    public String newWiki() {
+        return to(Route.WIKI_NEW);
+    }
+
+    public String wiki(long wikiId) {
+        return to(Route.WIKI, "id", Long.toString(wikiId));
+    }
+
+    public String communityWiki(long communityId) {
+        return to(Route.COMMUNITY_WIKI, "id", Long.toString(communityId));
+    }
+
+    /** A new page of a wiki, at its top or under a parent page. */
+    public String newWikiPage(long wikiId, Long parentId) {
+        String address = to(Route.WIKI_PAGE_NEW, "wiki", Long.toString(wikiId));
+        return parentId == null ? address : address + "?parent=" + parentId;
+    }
+
+    public String wikiPage(long pageId) {
+        return to(Route.WIKI_PAGE, "id", Long.toString(pageId));
+    }
+
+    public String editWikiPage(long pageId) {
+        return to(Route.WIKI_PAGE_EDIT, "id", Long.toString(pageId));
+    }
+
     public String board(long boardId) {
         return to(Route.BOARD, "id", Long.toString(boardId));
     }

@@ -1,0 +1,142 @@
+package org.werkraum.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Wikis in Chromium: a wiki created on its page, a page and a page below it with breadcrumbs; two people edit the
+ * same page in two browsers, the second save shows what was saved meanwhile and the merge while his text stays in
+ * the editor, and after he resolves it both contributions are in the history. Hostile titles and texts run nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WikiJourneyIT {
+
+    private static final Path XSS = Path.of(System.getProperty("werkraum.root"), "..", "shared", "testdata", "xss");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.werkraum();
+    }
+
+    @Test
+    void twoPeopleEditOnePageAndNeitherLosesAWord() throws Exception {
+        String name = "Teamhandbuch " + UUID.randomUUID().toString().substring(0, 8);
+        String payloads = String.join(
+                "\n\n",
+                Files.readAllLines(XSS.resolve("owasp/owasp_xss_filter_evasion.txt"), StandardCharsets.UTF_8).stream()
+                        .filter(line -> !line.isBlank())
+                        .limit(40)
+                        .toList());
+        long wiki;
+        long page;
+        try (Browser jonas = new Browser()) {
+            jonas.signIn("jonas.meyer");
+            jonas.click("navWikis");
+            jonas.click("newWiki");
+            jonas.type("wikiName", name);
+            jonas.type("wikiDescription", "Wie wir arbeiten.");
+            jonas.click("createWiki");
+            jonas.waitForText("The wiki is created.");
+            assertThat(jonas.find("wikiName").getText()).isEqualTo(name);
+            wiki = Long.parseLong(jonas.url().replaceAll(".*/wikis/(\\d+).*", "$1"));
+
+            jonas.click("newWikiPage");
+            jonas.type("pageTitleInput", "Urlaub");
+            setText(jonas, "pageText", "# Urlaub\n\nAnträge bis zum 15. Januar.\n\nVertretung klären.\n");
+            jonas.click("savePage");
+            jonas.waitForText("The page is saved.");
+            assertThat(jonas.find("pageTitle").getText()).isEqualTo("Urlaub");
+            assertThat(jonas.find("pageRevision").getText()).startsWith("Revision 1");
+            page = Long.parseLong(jonas.url().replaceAll(".*/pages/(\\d+).*", "$1"));
+
+            // a page below, with a hostile title and text
+            jonas.click("newSubpage");
+            jonas.type("pageTitleInput", "<img src=x onerror=alert('titel')> Sonderurlaub");
+            setText(jonas, "pageText", "Bei **Umzug** ein Tag.\n\n" + payloads);
+            jonas.click("savePage");
+            jonas.waitForText("The page is saved.");
+            Search.sleep(300);
+            assertThat(jonas.openDialog()).isNull();
+            assertThat(jonas.find("pageTitle").getText()).isEqualTo("<img src=x onerror=alert('titel')> Sonderurlaub");
+            assertThat(jonas.find("pageBody").findElement(By.tagName("strong")).getText())
+                    .isEqualTo("Umzug");
+            assertThat(jonas.driver().findElements(By.cssSelector("#pageBody script, #pageBody iframe")))
+                    .isEmpty();
+            List<String> crumbs = jonas.find("breadcrumbs").findElements(By.tagName("li")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+            assertThat(crumbs).hasSize(3);
+            assertThat(crumbs.get(0)).isEqualTo(name);
+            assertThat(crumbs.get(1)).endsWith("Urlaub");
+            assertThat(crumbs.get(2)).endsWith("Sonderurlaub");
+        }
+        assertThat(Api.as("jonas.meyer")
+                        .put("/api/wikis/" + wiki + "/people/lena.vogel", Map.of("role", "EDITOR"))
+                        .status())
+                .isEqualTo(204);
+
+        try (Browser jonas = new Browser();
+                Browser lena = new Browser()) {
+            jonas.signIn("jonas.meyer");
+            lena.signIn("lena.vogel");
+            jonas.open("/pages/" + page + "/edit");
+            lena.open("/pages/" + page + "/edit");
+            assertThat(lena.find("editWiki").getText()).contains("started from revision 1");
+
+            setText(jonas, "pageText", "# Urlaub\n\nAnträge bis zum 31. Januar.\n\nVertretung klären.\n");
+            jonas.type("pageComment", "Frist verlängert");
+            jonas.click("savePage");
+            jonas.waitForText("Saved as revision 2.");
+
+            String lenas = "# Urlaub\n\nAnträge bis zum 1. Februar.\n\nVertretung klären.\n";
+            setText(lena, "pageText", lenas);
+            lena.click("savePage");
+            lena.waitForText("Someone saved the page meanwhile (now revision 2)");
+            assertThat(lena.find("pageText").getAttribute("value"))
+                    .as("her text stays in the editor")
+                    .isEqualTo(lenas);
+            assertThat(lena.find("conflictCurrent").getText()).contains("Anträge bis zum 31. Januar.");
+            assertThat(lena.find("conflictMerged").getText())
+                    .contains("<<<<<<< yours", "Anträge bis zum 1. Februar.", "=======", "Anträge bis zum 31. Januar.");
+            assertThat(lena.find("editWiki").getText()).contains("started from revision 2");
+
+            // she resolves it: both deadlines named, hers kept for late requests
+            setText(
+                    lena,
+                    "pageText",
+                    "# Urlaub\n\nAnträge bis zum 31. Januar, verspätete bis zum 1. Februar.\n\nVertretung klären.\n");
+            lena.click("savePage");
+            lena.waitForText("Saved as revision 3.");
+            assertThat(lena.find("pageBody").getText())
+                    .contains("Anträge bis zum 31. Januar, verspätete bis zum 1. Februar.");
+        }
+
+        var history = Api.as("jonas.meyer")
+                .get("/api/wiki-pages/" + page + "/revisions")
+                .json();
+        assertThat(history.get("total").asLong()).isEqualTo(3);
+        assertThat(history.get("items").get(0).get("authorLogin").asText()).isEqualTo("lena.vogel");
+        assertThat(history.get("items").get(1).get("authorLogin").asText()).isEqualTo("jonas.meyer");
+        assertThat(history.get("items").get(1).get("comment").asText()).isEqualTo("Frist verlängert");
+    }
+
+    /** Markdown typed into a textarea at once, as a paste would (sendKeys types it key by key). */
+    private static void setText(Browser browser, String id, String text) {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].value = arguments[1];", browser.find(id), text);
+    }
+}
