@@ -53,6 +53,8 @@ create table page_revision (
     created_at timestamptz not null default now(),
     comment    varchar(500),
     minor      boolean not null default false,
+    -- a revert: the revision whose title and text this one took again
+    reverted_from int,
     unique (page_id, number)
 );
 create index page_revision_author on page_revision (author_id);

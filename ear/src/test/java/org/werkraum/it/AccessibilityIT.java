@@ -185,6 +185,10 @@ class AccessibilityIT {
             anna.click("savePage");
             anna.find("conflict");
             check(anna, "wiki page editor with a conflict", problems);
+            check(anna.open("/pages/" + wikiPage + "/history"), "a wiki page's history", problems);
+            check(anna.open("/pages/" + wikiPage + "/diff?from=1&to=2"), "changes side by side", problems);
+            check(anna.open("/pages/" + wikiPage + "/diff?from=1&to=2&view=inline"), "changes inline", problems);
+            check(anna.open("/pages/" + wikiPage + "/revisions/1"), "an old revision", problems);
         }
         try (Browser admin = new Browser()) {
             admin.signIn("lena.vogel");

@@ -73,7 +73,11 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        // asked while the page is being replaced, Chromium may answer for a node of the page before it
+        // ("Node with given id does not belong to the document"): ask again, as for a stale element
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
     }
 
     String pageText() {

@@ -130,6 +130,18 @@ class WikiEditingIT {
                 .as("nothing saved")
                 .isEqualTo(2);
 
+        // the differences as the API gives them, and a revision of another page's number is not this page's
+        JsonNode diff =
+                sofia.get("/api/wiki-pages/" + page + "/diff?from=1&to=2").json();
+        assertThat(diff.get("rows").get(2).get("change").asText()).isEqualTo("CHANGE");
+        assertThat(diff.get("rows").get(2).get("after").get(1).get("text").asText())
+                .isEqualTo("31");
+        assertThat(diff.get("rows").get(2).get("after").get(1).get("changed").asBoolean())
+                .isTrue();
+        assertThat(code(sofia.get("/api/wiki-pages/" + page + "/revisions/9"))).isEqualTo("404 error.notFound");
+        assertThat(code(sofia.post("/api/wiki-pages/" + page + "/revisions/9/revert", Map.of())))
+                .isEqualTo("404 error.notFound");
+
         // resolved on top of the current revision, it is saved
         assertThat(sofia.put("/api/wiki-pages/" + page, edit(2, "Urlaubsregeln", mine))
                         .json()

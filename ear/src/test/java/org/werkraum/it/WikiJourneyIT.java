@@ -125,13 +125,44 @@ class WikiJourneyIT {
                     .contains("Anträge bis zum 31. Januar, verspätete bis zum 1. Februar.");
         }
 
+        // the history compares any two revisions; the changed words are marked, and an old revision comes back
+        try (Browser jonas = new Browser()) {
+            jonas.signIn("jonas.meyer");
+            jonas.open("/pages/" + page);
+            jonas.click("pageHistory");
+            assertThat(jonas.find("revisions").findElements(By.cssSelector("tbody tr")))
+                    .hasSize(3);
+            jonas.click("from-1");
+            jonas.click("to-3");
+            jonas.click("compare");
+            assertThat(jonas.find("diffHeading").getText()).isEqualTo("Changes from revision 1 to revision 3");
+            assertThat(jonas.find("diff").findElements(By.tagName("del")).stream()
+                            .map(WebElement::getText)
+                            .toList())
+                    .containsExactly("15");
+            assertThat(jonas.find("diff").findElements(By.tagName("ins")).stream()
+                            .map(WebElement::getText)
+                            .toList())
+                    .as("words and the punctuation between them")
+                    .containsExactly("31", ", verspätete bis zum 1", " Februar.");
+            jonas.click("inline");
+            assertThat(jonas.find("diffInline").findElements(By.tagName("ins"))).hasSize(3);
+
+            jonas.open("/pages/" + page + "/revisions/1");
+            assertThat(jonas.find("oldRevision").getText()).startsWith("This is revision 1 as it was saved");
+            jonas.click("revert");
+            jonas.waitForText("Revision 1 is the page again, as revision 4.");
+            assertThat(jonas.find("pageBody").getText()).contains("Anträge bis zum 15. Januar.");
+        }
+
         var history = Api.as("jonas.meyer")
                 .get("/api/wiki-pages/" + page + "/revisions")
                 .json();
-        assertThat(history.get("total").asLong()).isEqualTo(3);
-        assertThat(history.get("items").get(0).get("authorLogin").asText()).isEqualTo("lena.vogel");
-        assertThat(history.get("items").get(1).get("authorLogin").asText()).isEqualTo("jonas.meyer");
-        assertThat(history.get("items").get(1).get("comment").asText()).isEqualTo("Frist verlängert");
+        assertThat(history.get("items").get(0).get("revertedFrom").asInt()).isEqualTo(1);
+        assertThat(history.get("total").asLong()).isEqualTo(4);
+        assertThat(history.get("items").get(1).get("authorLogin").asText()).isEqualTo("lena.vogel");
+        assertThat(history.get("items").get(2).get("authorLogin").asText()).isEqualTo("jonas.meyer");
+        assertThat(history.get("items").get(2).get("comment").asText()).isEqualTo("Frist verlängert");
     }
 
     /** Markdown typed into a textarea at once, as a paste would (sendKeys types it key by key). */

@@ -45,6 +45,9 @@ public class PageRevision {
 
     private boolean minor;
 
+    @Column(name = "reverted_from")
+    private Integer revertedFrom;
+
     protected PageRevision() {}
 
     PageRevision(
@@ -98,5 +101,18 @@ public class PageRevision {
 
     public boolean minor() {
         return minor;
+    }
+
+    /** For a revert: the revision taken again. */
+    public Integer revertedFrom() {
+        return revertedFrom;
+    }
+
+    /** A revert of a page to this revision, as its next revision. */
+    PageRevision revertedAs(int next, Person author) {
+        PageRevision revert = new PageRevision(page, next, title, markdown, author, null, false);
+        revert.html = html;
+        revert.revertedFrom = number;
+        return revert;
     }
 }

@@ -2,7 +2,12 @@ package org.werkraum.wiki;
 
 import java.time.Instant;
 
-/** One line of a page's history. */
+/**
+ * One line of a page's history.
+ *
+ * @param revertedFrom
+ *            for a revert, the revision whose title and text it took again
+ */
 public record RevisionSummary(
         int number,
         String title,
@@ -10,4 +15,5 @@ public record RevisionSummary(
         String authorName,
         Instant savedAt,
         String comment,
-        boolean minor) {}
+        boolean minor,
+        Integer revertedFrom) {}

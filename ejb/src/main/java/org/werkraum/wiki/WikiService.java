@@ -322,6 +322,64 @@ public class WikiService {
         return new Saved(page.id(), number, merged);
     }
 
+    /** One revision of a page as it was saved. */
+    public RevisionView revision(Caller caller, long pageId, int number) {
+        WikiPage page = readablePage(caller, pageId);
+        PageRevision revision = existingRevision(page, number);
+        return new RevisionView(
+                page.id(),
+                page.wiki().id(),
+                revision.number(),
+                page.revision(),
+                revision.title(),
+                revision.markdown(),
+                revision.html(),
+                revision.author().login(),
+                revision.author().displayName(),
+                revision.createdAt(),
+                revision.comment(),
+                access.of(caller, page.wiki()).edit());
+    }
+
+    /** The differences from one revision of a page to another (either way round). */
+    public PageDiff diff(Caller caller, long pageId, int from, int to) {
+        WikiPage page = readablePage(caller, pageId);
+        PageRevision before = existingRevision(page, from);
+        PageRevision after = existingRevision(page, to);
+        return new PageDiff(
+                page.id(), page.title(), from, to, Differences.between(before.markdown(), after.markdown()));
+    }
+
+    /**
+     * Makes an old revision's title and text the page's next revision; the revisions between stay in the history. It
+     * replaces on purpose what is there now, so it needs no merge; saves wait for it as for any save.
+     */
+    public Saved revert(Caller caller, long pageId, int number) {
+        WikiPage page = readablePage(caller, pageId);
+        if (!access.of(caller, page.wiki()).edit()) {
+            throw new AccessDeniedException("error.wiki.editorsOnly", "only its editors write in a wiki");
+        }
+        em.refresh(page, LockModeType.PESSIMISTIC_WRITE);
+        PageRevision old = existingRevision(page, number);
+        if (!old.title().equals(page.title())) {
+            requireFreeTitle(page.wiki().id(), page.parentId(), old.title(), page.id());
+        }
+        int next = page.revision() + 1;
+        PageRevision revision = old.revertedAs(next, em.find(Person.class, caller.personId()));
+        em.persist(revision);
+        page.revised(next, old.title(), revision.createdAt());
+        em.flush();
+        return new Saved(page.id(), next, false);
+    }
+
+    /** A revision of this page; a number it does not have (another page's revision) is not found. */
+    private PageRevision existingRevision(WikiPage page, int number) {
+        if (number < 1 || number > page.revision()) {
+            throw new NotFoundException("revision", number);
+        }
+        return revision(page, number);
+    }
+
     /** A page's history, newest first. */
     public Page<RevisionSummary> history(Caller caller, long pageId, PageRequest request) {
         WikiPage page = readablePage(caller, pageId);
@@ -342,7 +400,8 @@ public class WikiService {
                         r.author().displayName(),
                         r.createdAt(),
                         r.comment(),
-                        r.minor()))
+                        r.minor(),
+                        r.revertedFrom()))
                 .toList();
         return new Page<>(revisions, request.page(), request.size(), page.revision());
     }

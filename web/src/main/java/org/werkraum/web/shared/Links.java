@@ -145,6 +145,23 @@ public class Links {
         return to(Route.WIKI_PAGE_EDIT, "id", Long.toString(pageId));
     }
 
+    public String wikiHistory(long pageId) {
+        return to(Route.WIKI_PAGE_HISTORY, "id", Long.toString(pageId));
+    }
+
+    /** The differences between two revisions of a page. */
+    public String wikiDiff(long pageId, int from, int to) {
+        return to(Route.WIKI_PAGE_DIFF, "id", Long.toString(pageId)) + "?from=" + from + "&to=" + to;
+    }
+
+    public String wikiDiffBase(long pageId) {
+        return to(Route.WIKI_PAGE_DIFF, "id", Long.toString(pageId));
+    }
+
+    public String wikiRevision(long pageId, int number) {
+        return to(Route.WIKI_REVISION, "id", Long.toString(pageId), "number", Integer.toString(number));
+    }
+
     public String board(long boardId) {
         return to(Route.BOARD, "id", Long.toString(boardId));
     }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,9 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.werkraum.shared.Page;
 import org.werkraum.shared.PageRequest;
 import org.werkraum.web.security.CurrentUser;
+import org.werkraum.wiki.PageDiff;
 import org.werkraum.wiki.PageEdit;
 import org.werkraum.wiki.PageView;
 import org.werkraum.wiki.RevisionSummary;
+import org.werkraum.wiki.RevisionView;
 import org.werkraum.wiki.Saved;
 import org.werkraum.wiki.WikiService;
 
@@ -25,7 +28,8 @@ import org.werkraum.wiki.WikiService;
  * Wiki pages: {@code GET /api/wiki-pages/12} the current revision, {@code PUT} a save naming the revision it started
  * from ({@code baseRevision}: 200 with the new revision, merged with edits of other lines saved meanwhile; 409 with
  * the sent text, the page as it is now and the merge with its conflicts marked, see {@link EditConflictMapper}),
- * {@code GET /api/wiki-pages/12/revisions} its history, newest first.
+ * {@code GET /api/wiki-pages/12/revisions} its history, newest first, {@code GET …/revisions/3} one revision,
+ * {@code GET …/diff?from=1&to=3} the differences, {@code POST …/revisions/3/revert} revision 3 again as the next.
  */
 @Path("wiki-pages")
 @RequestScoped
@@ -61,5 +65,27 @@ public class WikiPagesResource {
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         return wikis.history(currentUser.caller(), id, new PageRequest(page, size));
+    }
+
+    @GET
+    @Path("{id}/revisions/{number}")
+    public RevisionView revision(@PathParam("id") long id, @PathParam("number") int number) {
+        return wikis.revision(currentUser.caller(), id, number);
+    }
+
+    @GET
+    @Path("{id}/diff")
+    public PageDiff diff(@PathParam("id") long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+        if (from == null || to == null) {
+            throw new BadRequestException("say which revisions: ?from=1&to=3");
+        }
+        return wikis.diff(currentUser.caller(), id, from, to);
+    }
+
+    /** The revision's title and text again, as the page's next revision. */
+    @POST
+    @Path("{id}/revisions/{number}/revert")
+    public Saved revert(@PathParam("id") long id, @PathParam("number") int number) {
+        return wikis.revert(currentUser.caller(), id, number);
     }
 }
