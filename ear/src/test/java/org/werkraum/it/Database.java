@@ -24,21 +24,19 @@ final class Database {
 
     /** The one number a query answers, such as a count. */
     static long queryLong(String sql) {
-        try (Connection connection = DriverManager.getConnection(
-                        TestServices.database().jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
-                Statement statement = connection.createStatement();
-                java.sql.ResultSet result = statement.executeQuery(sql)) {
-            if (!result.next()) {
-                throw new AssertionError("no row: " + sql);
-            }
-            return result.getLong(1);
-        } catch (SQLException e) {
-            throw new AssertionError("SQL failed: " + sql, e);
-        }
+        return query(sql, result -> result.getLong(1));
     }
 
     /** The one text a query answers. */
     static String queryString(String sql) {
+        return query(sql, result -> result.getString(1));
+    }
+
+    private interface Column<T> {
+        T of(java.sql.ResultSet result) throws SQLException;
+    }
+
+    private static <T> T query(String sql, Column<T> column) {
         try (Connection connection = DriverManager.getConnection(
                         TestServices.database().jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
                 Statement statement = connection.createStatement();
@@ -46,7 +44,7 @@ final class Database {
             if (!result.next()) {
                 throw new AssertionError("no row: " + sql);
             }
-            return result.getString(1);
+            return column.of(result);
         } catch (SQLException e) {
             throw new AssertionError("SQL failed: " + sql, e);
         }

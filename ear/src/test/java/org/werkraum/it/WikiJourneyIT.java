@@ -84,6 +84,15 @@ class WikiJourneyIT {
             assertThat(crumbs.get(1)).endsWith("Urlaub");
             assertThat(crumbs.get(2)).endsWith("Sonderurlaub");
         }
+        try (Browser lena = new Browser()) {
+            lena.signIn("lena.vogel");
+            lena.open("/pages/" + page);
+            assertThat(lena.driver().findElements(By.id("editPage")))
+                    .as("a reader sees no edit link")
+                    .isEmpty();
+            lena.open("/pages/" + page + "/edit");
+            lena.waitForText("Only the wiki’s editors write its pages.");
+        }
         assertThat(Api.as("jonas.meyer")
                         .put("/api/wikis/" + wiki + "/people/lena.vogel", Map.of("role", "EDITOR"))
                         .status())

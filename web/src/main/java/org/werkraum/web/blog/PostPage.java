@@ -19,6 +19,7 @@ import org.werkraum.web.security.CurrentUser;
 import org.werkraum.web.shared.Links;
 import org.werkraum.web.shared.PageMessages;
 import org.werkraum.web.shared.Paging;
+import org.werkraum.web.shared.RequestNumbers;
 
 /**
  * {@code /posts/42}: one post, as its readers see it, and its discussion: likes, comments with one level of replies.
@@ -80,8 +81,8 @@ public class PostPage {
         if (post != null || gone || !FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        id = id != null ? id : requestLong("id");
-        replyTo = replyTo != null ? replyTo : requestLong("replyTo");
+        id = id != null ? id : RequestNumbers.of("id");
+        replyTo = replyTo != null ? replyTo : RequestNumbers.of("replyTo");
         if (id == null) {
             return;
         }
@@ -92,21 +93,9 @@ public class PostPage {
         }
     }
 
-    private static Long requestLong(String name) {
-        String value = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get(name);
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     private long postId() {
         if (id == null) {
-            id = requestLong("id");
+            id = RequestNumbers.of("id");
         }
         if (id == null) {
             throw new NotFoundException("post", "none");

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.werkraum.markdown.Markdown;
+import org.werkraum.shared.AccessDeniedException;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.web.security.CurrentUser;
 import org.werkraum.web.shared.PageMessages;
@@ -65,6 +66,7 @@ public class WikiEditPage implements Serializable {
             PageView page = wikis.page(currentUser.caller(), id);
             wikiName = page.wikiName();
             wiki = page.wikiId();
+            requireEditor(page.canEdit());
             title = page.title();
             markdown = page.markdown();
             baseRevision = page.revision();
@@ -74,6 +76,14 @@ public class WikiEditPage implements Serializable {
         } else {
             WikiSummary summary = wikis.wiki(currentUser.caller(), wiki);
             wikiName = summary.name();
+            requireEditor(summary.canEdit());
+        }
+    }
+
+    /** A reader who is no editor gets the reason at once, not after typing a page. */
+    private static void requireEditor(boolean canEdit) {
+        if (!canEdit) {
+            throw new AccessDeniedException("error.wiki.editorsOnly", "only its editors write in a wiki");
         }
     }
 

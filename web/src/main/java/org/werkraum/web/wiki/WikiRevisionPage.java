@@ -1,12 +1,12 @@
 package org.werkraum.web.wiki;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.web.security.CurrentUser;
 import org.werkraum.web.shared.PageMessages;
+import org.werkraum.web.shared.RequestNumbers;
 import org.werkraum.wiki.RevisionView;
 import org.werkraum.wiki.Saved;
 import org.werkraum.wiki.WikiService;
@@ -46,23 +46,15 @@ public class WikiRevisionPage {
     public RevisionView getRevision() {
         if (revision == null) {
             // before the view parameters are applied on a post back, the address still has them
-            id = id != null ? id : requestNumber("id");
-            number = number != null ? number : (int) Math.min(requestNumber("number"), Integer.MAX_VALUE);
+            id = id != null ? id : RequestNumbers.of("id");
+            Long asked = number != null ? Long.valueOf(number) : RequestNumbers.of("number");
+            if (id == null || asked == null) {
+                throw new NotFoundException("revision", "none");
+            }
+            number = (int) Math.min(asked, Integer.MAX_VALUE);
             revision = wikis.revision(currentUser.caller(), id, number);
         }
         return revision;
-    }
-
-    private static long requestNumber(String name) {
-        String value = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get(name);
-        try {
-            return Long.parseLong(value == null ? "" : value.strip());
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("revision", String.valueOf(value));
-        }
     }
 
     public Long getId() {
