@@ -8,7 +8,8 @@ public enum ResultType {
     COMMUNITY,
     POST,
     COMMENT,
-    IDEA;
+    IDEA,
+    WIKI_PAGE;
 
     static ResultType of(DocumentType type) {
         return valueOf(type.name());

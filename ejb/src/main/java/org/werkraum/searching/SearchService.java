@@ -18,6 +18,7 @@ import org.werkraum.search.SearchResult;
 import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
 import org.werkraum.shared.PageRequest;
+import org.werkraum.wiki.WikiRoles;
 
 /**
  * Searches with the caller's principals as they are right now, so a membership change counts at once without any
@@ -36,6 +37,9 @@ public class SearchService {
     Standings standings;
 
     @Inject
+    WikiRoles wikiRoles;
+
+    @Inject
     AccessPolicy policy;
 
     /**
@@ -45,7 +49,8 @@ public class SearchService {
      *             when Elasticsearch cannot be reached
      */
     public SearchResults search(Caller caller, String text, Set<ResultType> types, PageRequest page) {
-        Set<String> principals = policy.principalsOf(caller, standings.activeCommunityIds(caller.personId()));
+        Set<String> principals = policy.principalsOf(
+                caller, standings.activeCommunityIds(caller.personId()), wikiRoles.namedIn(caller.personId()));
         Set<DocumentType> documentTypes = EnumSet.noneOf(DocumentType.class);
         types.forEach(type -> documentTypes.add(type.documentType()));
         SearchResult result;

@@ -176,10 +176,25 @@ public class AccessPolicy {
 
     /** The principals a caller searches with: everyone's, his own, and one per community he is a member of. */
     public Set<String> principalsOf(Caller caller, Collection<Long> memberOfCommunityIds) {
+        return principalsOf(caller, memberOfCommunityIds, Set.of());
+    }
+
+    /** The same, and one per wiki of its own he was named in. */
+    public Set<String> principalsOf(
+            Caller caller, Collection<Long> memberOfCommunityIds, Collection<Long> namedInWikiIds) {
         Set<String> principals = new LinkedHashSet<>();
         principals.add(Principals.EVERYONE);
         principals.add(Principals.user(caller.personId()));
         memberOfCommunityIds.forEach(id -> principals.add(Principals.community(id)));
+        namedInWikiIds.forEach(id -> principals.add(Principals.wiki(id)));
         return principals;
+    }
+
+    /**
+     * Who may find the pages of a wiki of its own in search: the same rule as {@link #canReadWiki}, as principals (a
+     * community's wiki: {@link #readersOfCommunity}).
+     */
+    public Set<String> readersOfWiki(long wikiId, boolean openToAll) {
+        return openToAll ? Set.of(Principals.EVERYONE) : Set.of(Principals.wiki(wikiId));
     }
 }

@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.werkraum.community.Community;
+import org.werkraum.outbox.Outbox;
 import org.werkraum.people.Person;
+import org.werkraum.search.DocumentType;
 import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
 import org.werkraum.security.WikiRole;
@@ -52,6 +54,9 @@ public class WikiService {
 
     @Inject
     WikiAccess access;
+
+    @Inject
+    Outbox outbox;
 
     /** A wiki of one's own, with its creator as its owner. */
     public WikiSummary create(Caller caller, WikiDraft draft) {
@@ -172,6 +177,7 @@ public class WikiService {
         em.persist(new PageRevision(
                 page, 1, title, text, em.find(Person.class, caller.personId()), comment(draft.comment()), false));
         em.flush();
+        outbox.changed(DocumentType.WIKI_PAGE, page.id());
         return new Saved(page.id(), 1, false);
     }
 
@@ -319,6 +325,7 @@ public class WikiService {
         em.persist(revision);
         page.revised(number, title, revision.createdAt());
         em.flush();
+        outbox.changed(DocumentType.WIKI_PAGE, page.id());
         return new Saved(page.id(), number, merged);
     }
 
@@ -369,6 +376,7 @@ public class WikiService {
         em.persist(revision);
         page.revised(next, old.title(), revision.createdAt());
         em.flush();
+        outbox.changed(DocumentType.WIKI_PAGE, page.id());
         return new Saved(page.id(), next, false);
     }
 

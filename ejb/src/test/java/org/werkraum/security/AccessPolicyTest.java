@@ -202,6 +202,14 @@ class AccessPolicyTest {
     }
 
     @Test
+    void aClosedWikiIsFoundByThePeopleNamedInItOnly() {
+        assertThat(policy.readersOfWiki(9, false)).containsExactly("wiki:9");
+        assertThat(policy.readersOfWiki(9, true)).containsExactly("all");
+        assertThat(policy.principalsOf(caller(Role.EMPLOYEE), List.of(3L), List.of(9L)))
+                .containsExactly("all", "user:7", "community:3", "wiki:9");
+    }
+
+    @Test
     void restrictedCommunityIsReadByItsMembersPrincipalOnly() {
         assertThat(policy.readersOfCommunity(12, CommunityType.RESTRICTED)).containsExactly("community:12");
         assertThat(policy.readersOfCommunity(12, CommunityType.MODERATED)).containsExactly("all");

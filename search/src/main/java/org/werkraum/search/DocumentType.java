@@ -6,7 +6,8 @@ public enum DocumentType {
     COMMUNITY(IndexFamily.COMMUNITIES),
     POST(IndexFamily.BLOGS),
     COMMENT(IndexFamily.BLOGS),
-    IDEA(IndexFamily.IDEAS);
+    IDEA(IndexFamily.IDEAS),
+    WIKI_PAGE(IndexFamily.WIKIS);
 
     private final IndexFamily family;
 

@@ -10,7 +10,9 @@ public enum IndexFamily {
     /** Blog posts and the comments on them. */
     BLOGS("blogs"),
     /** The ideas on the communities' boards. */
-    IDEAS("ideas");
+    IDEAS("ideas"),
+    /** The current revisions of wiki pages. */
+    WIKIS("wikis");
 
     private final String alias;
 

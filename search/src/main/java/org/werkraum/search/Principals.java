@@ -15,4 +15,9 @@ public final class Principals {
     public static String community(long communityId) {
         return "community:" + communityId;
     }
+
+    /** The people named in a wiki of its own that not everyone reads. */
+    public static String wiki(long wikiId) {
+        return "wiki:" + wikiId;
+    }
 }

@@ -128,6 +128,7 @@ public class SearchPage implements Serializable {
             case POST -> links.post(Long.parseLong(hit.handle()));
             case COMMENT -> links.comment(hit.handle());
             case IDEA -> links.idea(Long.parseLong(hit.handle()));
+            case WIKI_PAGE -> links.wikiPage(Long.parseLong(hit.handle()));
         };
     }
 
