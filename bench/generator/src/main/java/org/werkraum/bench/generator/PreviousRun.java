@@ -76,6 +76,12 @@ final class PreviousRun {
         delete("ideas", "delete from idea where id in (" + ideasGoing + ")");
         delete("idea boards", "delete from idea_board where id in (" + boardsGoing + ")");
         vacuum("ideas", "idea_board, idea, idea_tag, idea_vote, idea_comment");
+        // wikis: those of the communities to go and those generated people created, with their pages and revisions
+        String wikisGoing = "select id from wiki where created_by in (" + GENERATED_PEOPLE
+                + ") or community_id in (select id from community where created_by in (" + GENERATED_PEOPLE + "))";
+        delete("wiki pages", "delete from wiki_page where wiki_id in (" + wikisGoing + ")");
+        delete("wikis", "delete from wiki where id in (" + wikisGoing + ")");
+        delete("wiki members", "delete from wiki_member where person_id in (" + GENERATED_PEOPLE + ")");
         // the blogs of the communities to go, with the posts others wrote there (their discussion by cascade)
         String communityBlogsGoing = "select id from blog where community_id in (select id from community"
                 + " where created_by in (" + GENERATED_PEOPLE + "))";
