@@ -56,13 +56,6 @@ public class Wiki {
         this.createdBy = createdBy;
     }
 
-    /** A community's wiki, named after it. */
-    static Wiki of(Community community, Person createdBy) {
-        Wiki wiki = new Wiki(community.name(), null, false, createdBy);
-        wiki.community = community;
-        return wiki;
-    }
-
     public Long id() {
         return id;
     }

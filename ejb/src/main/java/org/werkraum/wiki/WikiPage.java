@@ -86,14 +86,6 @@ public class WikiPage {
         return revision;
     }
 
-    public boolean isTemplate() {
-        return template;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
     public boolean isDeleted() {
         return deletedAt != null;
     }

@@ -85,11 +85,7 @@ public class WikiService {
         if (community == null || !access.readsContent(caller, community)) {
             throw new NotFoundException("community", communityId);
         }
-        Wiki wiki = em.createQuery("select w from Wiki w where w.community.id = :c", Wiki.class)
-                .setParameter("c", communityId)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        Wiki wiki = communityWiki(communityId);
         if (wiki == null) {
             // two first visits at once: one inserts, the other finds it
             em.createNativeQuery("insert into wiki (name, community_id, open_to_all, created_by)"
@@ -98,11 +94,17 @@ public class WikiService {
                     .setParameter(2, communityId)
                     .setParameter(3, caller.personId())
                     .executeUpdate();
-            wiki = em.createQuery("select w from Wiki w where w.community.id = :c", Wiki.class)
-                    .setParameter("c", communityId)
-                    .getSingleResult();
+            wiki = communityWiki(communityId);
         }
         return summary(caller, wiki);
+    }
+
+    private Wiki communityWiki(long communityId) {
+        return em.createQuery("select w from Wiki w where w.community.id = :c", Wiki.class)
+                .setParameter("c", communityId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     public WikiSummary wiki(Caller caller, long wikiId) {
