@@ -107,7 +107,11 @@ class AccessibilityIT {
         long wikiPage = Api.as("anna.schmidt")
                 .post(
                         "/api/wikis/" + wiki + "/pages",
-                        Map.of("title", "Grundsätze", "markdown", "# Grundsätze\n\nKlar *und* offen.\n"))
+                        Map.of(
+                                "title",
+                                "Grundsätze",
+                                "markdown",
+                                "# Grundsätze\n\nKlar *und* offen, mit [[Feedback]] und [[Fehlt noch]].\n"))
                 .json()
                 .get("pageId")
                 .asLong();
@@ -115,6 +119,13 @@ class AccessibilityIT {
                 .post(
                         "/api/wikis/" + wiki + "/pages",
                         Map.of("parentId", wikiPage, "title", "Feedback", "markdown", "Jede Woche."));
+        long gone = Api.as("anna.schmidt")
+                .post("/api/wikis/" + wiki + "/pages", Map.of("title", "Veraltet", "markdown", "Weg damit."))
+                .json()
+                .get("pageId")
+                .asLong();
+        Api.as("anna.schmidt").delete("/api/wiki-pages/" + gone);
+        Api.as("anna.schmidt").put("/api/wiki-pages/" + wikiPage + "/template", Map.of("value", true));
         List<String> problems = new ArrayList<>();
 
         try (Browser browser = new Browser()) {
@@ -176,12 +187,12 @@ class AccessibilityIT {
                                     "title",
                                     "Grundsätze",
                                     "markdown",
-                                    "# Grundsätze\n\nKlar und ehrlich.\n"));
+                                    "# Grundsätze\n\nKlar und ehrlich, mit [[Feedback]] und [[Fehlt noch]].\n"));
             ((org.openqa.selenium.JavascriptExecutor) anna.driver())
                     .executeScript(
                             "arguments[0].value = arguments[1];",
                             anna.find("pageText"),
-                            "# Grundsätze\n\nKlar und freundlich.\n");
+                            "# Grundsätze\n\nKlar und freundlich, mit [[Feedback]].\n");
             anna.click("savePage");
             anna.find("conflict");
             check(anna, "wiki page editor with a conflict", problems);
@@ -189,6 +200,12 @@ class AccessibilityIT {
             check(anna.open("/pages/" + wikiPage + "/diff?from=1&to=2"), "changes side by side", problems);
             check(anna.open("/pages/" + wikiPage + "/diff?from=1&to=2&view=inline"), "changes inline", problems);
             check(anna.open("/pages/" + wikiPage + "/revisions/1"), "an old revision", problems);
+            check(anna.open("/wikis/" + wiki + "/wanted"), "wanted pages", problems);
+            check(anna.open("/wikis/" + wiki + "/orphaned"), "orphaned pages", problems);
+            check(anna.open("/wikis/" + wiki + "/trash"), "a wiki's trash", problems);
+            check(anna.open("/pages/" + wikiPage + "/move"), "moving a page", problems);
+            check(anna.open("/pages/" + wikiPage + "/delete"), "deleting a page", problems);
+            check(anna.open("/wikis/" + wiki + "/new?template=" + wikiPage), "a new page from a template", problems);
         }
         try (Browser admin = new Browser()) {
             admin.signIn("lena.vogel");

@@ -147,6 +147,60 @@ class FeedsIT {
     }
 
     @Test
+    void aWikisRecentChangesAreValidAtomForItsReadersOnly() throws Exception {
+        String word = UUID.randomUUID().toString().substring(0, 8);
+        Api sofia = Api.as("sofia.rossi");
+        long wiki = sofia.post("/api/wikis", Map.of("name", "Änderungen " + word, "openToAll", false))
+                .json()
+                .get("id")
+                .asLong();
+        long page = sofia.post("/api/wikis/" + wiki + "/pages", Map.of("title", "Reisen", "markdown", "Erst *Zug*."))
+                .json()
+                .get("pageId")
+                .asLong();
+        sofia.put(
+                "/api/wiki-pages/" + page,
+                Map.of("baseRevision", 1, "title", "Reisen", "markdown", "Immer *Zug*.", "comment", "<b>klarer</b>"));
+        long other = sofia.post("/api/wikis/" + wiki + "/pages", Map.of("title", "Spesen", "markdown", "Belege."))
+                .json()
+                .get("pageId")
+                .asLong();
+
+        Schema schema = new Schema();
+        Api.Reply changes = sofia.get("/api/feeds/wikis/" + wiki, FEED_READER);
+        assertThat(changes.status()).as(changes.body()).isEqualTo(200);
+        assertThat(schema.errors(changes.body())).isEmpty();
+        Feed feed = atom(changes.body());
+        assertThat(feed.getTitle()).isEqualTo("Changes in Änderungen " + word);
+        assertThat(titles(feed)).containsExactly("Spesen · revision 1", "Reisen · revision 2", "Reisen · revision 1");
+        Entry edit = feed.getEntries().get(1);
+        assertThat(edit.getAlternateLinks().get(0).getHref()).endsWith("/werkraum/pages/" + page + "/revisions/2");
+        assertThat(edit.getSummary().getValue()).isEqualTo("<b>klarer</b>");
+        assertThat(edit.getSummary().getType()).isEqualTo("text");
+        assertThat(edit.getContents().get(0).getValue()).contains("Immer <em>Zug</em>.");
+        assertThat(edit.getAuthors().get(0).getName()).isEqualTo("Sofia Rossi");
+
+        Api.Reply pageChanges = sofia.get("/api/feeds/wiki-pages/" + page, FEED_READER);
+        assertThat(schema.errors(pageChanges.body())).isEmpty();
+        assertThat(atom(pageChanges.body()).getTitle()).isEqualTo("Changes to Reisen");
+        assertThat(titles(atom(pageChanges.body()))).containsExactly("Reisen · revision 2", "Reisen · revision 1");
+
+        // a closed wiki's feed does not exist for others; a page in the trash leaves the wiki's feed
+        assertThat(Api.as("emma.fischer")
+                        .get("/api/feeds/wikis/" + wiki, FEED_READER)
+                        .status())
+                .isEqualTo(404);
+        assertThat(Api.as("emma.fischer")
+                        .get("/api/feeds/wiki-pages/" + page, FEED_READER)
+                        .status())
+                .isEqualTo(404);
+        sofia.delete("/api/wiki-pages/" + other);
+        assertThat(titles(
+                        atom(sofia.get("/api/feeds/wikis/" + wiki, FEED_READER).body())))
+                .containsExactly("Reisen · revision 2", "Reisen · revision 1");
+    }
+
+    @Test
     void hostileTextInAFeedRunsNothingInChromium() throws Exception {
         List<String> payloads =
                 Files.readAllLines(XSS.resolve("owasp/owasp_xss_filter_evasion.txt"), StandardCharsets.UTF_8).stream()

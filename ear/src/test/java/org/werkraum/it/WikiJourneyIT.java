@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Wikis in Chromium: a wiki created on its page, a page and a page below it with breadcrumbs; two people edit the
@@ -105,6 +106,9 @@ class WikiJourneyIT {
             jonas.open("/pages/" + page + "/edit");
             lena.open("/pages/" + page + "/edit");
             assertThat(lena.find("editWiki").getText()).contains("started from revision 1");
+            // each sees the other in the editor before their edits meet: Lena at once, Jonas with his next beat
+            assertThat(lena.find("presenceNote").getText()).contains("Jonas Meyer");
+            assertThat(jonas.find("presenceNote").getText()).contains("Lena Vogel");
 
             setText(jonas, "pageText", "# Urlaub\n\nAnträge bis zum 31. Januar.\n\nVertretung klären.\n");
             jonas.type("pageComment", "Frist verlängert");
@@ -172,6 +176,94 @@ class WikiJourneyIT {
         assertThat(history.get("items").get(1).get("authorLogin").asText()).isEqualTo("lena.vogel");
         assertThat(history.get("items").get(2).get("authorLogin").asText()).isEqualTo("jonas.meyer");
         assertThat(history.get("items").get(2).get("comment").asText()).isEqualTo("Frist verlängert");
+    }
+
+    @Test
+    void linksCreateMissingPagesAndPagesMoveGoToTheTrashAndComeBack() throws Exception {
+        Api lena = Api.as("lena.vogel");
+        long wiki = lena.post("/api/wikis", Map.of("name", "Reisen " + UUID.randomUUID(), "openToAll", true))
+                .json()
+                .get("id")
+                .asLong();
+        // a title written as entities reaches the link as text: it must stay text on every page
+        String hostile = "<img src=x onerror=alert('link')> Belege";
+        long start = lena.post(
+                        "/api/wikis/" + wiki + "/pages",
+                        Map.of(
+                                "title",
+                                "Start",
+                                "markdown",
+                                "Erst die [[Reisekosten]], dann [[&lt;img src=x onerror=alert('link')&gt; Belege]].\n"))
+                .json()
+                .get("pageId")
+                .asLong();
+        long template = lena.post(
+                        "/api/wikis/" + wiki + "/pages",
+                        Map.of("title", "Protokoll", "markdown", "## Teilnehmer\n\n## Beschlüsse\n"))
+                .json()
+                .get("pageId")
+                .asLong();
+
+        try (Browser browser = new Browser()) {
+            browser.signIn("lena.vogel");
+            browser.open("/pages/" + start);
+            List<WebElement> missing = browser.find("pageBody").findElements(By.cssSelector("a.wr-missing"));
+            assertThat(missing).extracting(WebElement::getText).containsExactly("Reisekosten", hostile);
+            assertThat(browser.openDialog()).isNull();
+
+            // the link to a page not written yet opens its form, titled and below the linking page
+            missing.get(1).click();
+            assertThat(browser.find("pageTitleInput").getAttribute("value")).isEqualTo(hostile);
+            setText(browser, "pageText", "Alle Belege aufheben.");
+            browser.click("savePage");
+            browser.waitForText("The page is saved.");
+            assertThat(browser.find("pageTitle").getText()).isEqualTo(hostile);
+            assertThat(browser.find("breadcrumbs").getText()).contains("Start");
+            assertThat(browser.find("backlinks").getText()).isEqualTo("Start");
+            assertThat(browser.openDialog()).isNull();
+            long receipts = Long.parseLong(browser.url().replaceAll(".*/pages/(\\d+).*", "$1"));
+
+            // moved to the top, then deleted into the trash, and restored by the wiki's owner
+            browser.click("movePage");
+            browser.click("moveToTop");
+            browser.click("move");
+            browser.waitForText("The page is moved.");
+            assertThat(browser.find("breadcrumbs").findElements(By.tagName("li")))
+                    .hasSize(2);
+
+            browser.click("deletePage");
+            assertThat(browser.find("deleteQuestion").getText()).contains(hostile);
+            browser.click("confirmDelete");
+            browser.waitForText("is in the wiki’s trash");
+            browser.open("/pages/" + start);
+            assertThat(browser.find("pageBody").findElements(By.cssSelector("a.wr-missing")))
+                    .extracting(WebElement::getText)
+                    .containsExactly("Reisekosten", hostile);
+            browser.open("/wikis/" + wiki + "/trash");
+            assertThat(browser.find("trash").getText()).contains(hostile);
+            browser.find("trash").findElement(By.tagName("button")).click();
+            browser.waitForText("is back");
+            assertThat(browser.url()).endsWith("/pages/" + receipts);
+            assertThat(browser.openDialog()).isNull();
+
+            // wanted pages lead to their form; a page offered as a template starts a new one
+            browser.open("/wikis/" + wiki + "/wanted");
+            assertThat(browser.find("wanted").getText()).contains("Reisekosten");
+            browser.open("/pages/" + template);
+            browser.click("markTemplate");
+            browser.waitForText("can start from this page now");
+            browser.click("newFromTemplate");
+            assertThat(browser.find("pageText").getAttribute("value")).isEqualTo("## Teilnehmer\n\n## Beschlüsse\n");
+            browser.open("/wikis/" + wiki + "/new");
+            new Select(browser.find("pageTemplate")).selectByVisibleText("Protokoll");
+            browser.waiting()
+                    .until(d -> browser.find("pageText").getAttribute("value").startsWith("## Teilnehmer"));
+
+            browser.open("/pages/" + start);
+            browser.click("watchPage");
+            browser.waitForText("You watch this page now.");
+            assertThat(browser.find("unwatchPage").isDisplayed()).isTrue();
+        }
     }
 
     /** Markdown typed into a textarea at once, as a paste would (sendKeys types it key by key). */

@@ -1,7 +1,10 @@
 package org.werkraum.markdown;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -9,6 +12,7 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -34,6 +38,14 @@ public final class Markdown {
     private static final HtmlRenderer RENDERER =
             HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
+    /** For wiki pages: the same, with wiki links ({@link WikiLinks}). */
+    static final Parser WIKI_PARSER = wikiParser().build();
+
+    private static final HtmlRenderer WIKI_RENDERER = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .nodeRendererFactory(WikiLinks.Renderer::new)
+            .build();
+
     /**
      * What may stay of the rendered HTML: the elements Markdown itself writes and a few for inline formatting. Links
      * and images keep their address only for these protocols or as addresses relative to Werkraum; without one, a
@@ -45,6 +57,9 @@ public final class Markdown {
             .allowElements("ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "a", "img")
             .allowUrlProtocols("http", "https", "mailto", "ftp", "irc", "ircs", "tel", "xmpp")
             .allowAttributes("href", "title")
+            .onElements("a")
+            .allowAttributes("class")
+            .matching(true, "wr-wikilink", "wr-wikilink wr-missing")
             .onElements("a")
             .allowAttributes("src", "alt", "title")
             .onElements("img")
@@ -78,6 +93,26 @@ public final class Markdown {
             return "";
         }
         return ALLOWED.sanitize(RENDERER.render(PARSER.parse(markdown)));
+    }
+
+    /**
+     * A wiki page's text as safe HTML, its wiki links leading where {@code wikiLinks} says for each title (asked once
+     * per title and text).
+     */
+    public static String toHtml(String markdown, Function<String, WikiTarget> wikiLinks) {
+        if (markdown == null || markdown.isEmpty()) {
+            return "";
+        }
+        Node document = WIKI_PARSER.parse(markdown);
+        Map<String, WikiTarget> targets = new HashMap<>();
+        for (WikiLink link : WikiLinks.linksIn(document)) {
+            link.target(targets.computeIfAbsent(WikiLinks.key(link.title()), key -> wikiLinks.apply(link.title())));
+        }
+        return ALLOWED.sanitize(WIKI_RENDERER.render(document));
+    }
+
+    static Parser.Builder wikiParser() {
+        return Parser.builder().extensions(EXTENSIONS).postProcessor(new WikiLinks.Finder());
     }
 
     /** The addresses of the images the text shows ({@code ![a chart](/werkraum/images/42)}), in their order. */

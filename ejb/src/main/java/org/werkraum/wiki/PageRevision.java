@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.werkraum.markdown.Markdown;
 import org.werkraum.people.Person;
 
 /** One save of a page: its title and text as saved then, who saved it, when, and why (never changed afterwards). */
@@ -50,16 +49,26 @@ public class PageRevision {
 
     protected PageRevision() {}
 
+    /** @param html the text rendered with the wiki's links as they lead now ({@link PageLinks#render}) */
     PageRevision(
-            WikiPage page, int number, String title, String markdown, Person author, String comment, boolean minor) {
+            WikiPage page,
+            int number,
+            String title,
+            String markdown,
+            String html,
+            Person author,
+            String comment,
+            boolean minor,
+            Integer revertedFrom) {
         this.page = page;
         this.number = number;
         this.title = title;
         this.markdown = markdown;
-        this.html = Markdown.toHtml(markdown);
+        this.html = html;
         this.author = author;
         this.comment = comment;
         this.minor = minor;
+        this.revertedFrom = revertedFrom;
     }
 
     public Long id() {
@@ -82,7 +91,10 @@ public class PageRevision {
         return markdown;
     }
 
-    /** Rendered and cleaned when it was saved, once per revision. */
+    /**
+     * Rendered and cleaned when it was saved, once per revision; the current revision's again when a page it links to
+     * comes, goes or is renamed.
+     */
     public String html() {
         return html;
     }
@@ -106,13 +118,5 @@ public class PageRevision {
     /** For a revert: the revision taken again. */
     public Integer revertedFrom() {
         return revertedFrom;
-    }
-
-    /** A revert of a page to this revision, as its next revision. */
-    PageRevision revertedAs(int next, Person author) {
-        PageRevision revert = new PageRevision(page, next, title, markdown, author, null, false);
-        revert.html = html;
-        revert.revertedFrom = number;
-        return revert;
     }
 }

@@ -12,8 +12,14 @@ import java.util.List;
  *            rendered from the Markdown and cleaned when the revision was saved
  * @param ancestors
  *            the pages above it, from the top of the wiki down (its breadcrumbs)
+ * @param template
+ *            whether new pages may start from it
+ * @param watching
+ *            whether the reader watches it
  * @param children
  *            the pages directly below it, by title
+ * @param backlinks
+ *            the pages that link to it, by title
  */
 public record PageView(
         long id,
@@ -28,5 +34,8 @@ public record PageView(
         String authorName,
         Instant savedAt,
         boolean canEdit,
+        boolean template,
+        boolean watching,
         List<PageLink> ancestors,
-        List<PageLink> children) {}
+        List<PageLink> children,
+        List<PageLink> backlinks) {}

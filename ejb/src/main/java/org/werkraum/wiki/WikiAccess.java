@@ -11,6 +11,8 @@ import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
 import org.werkraum.security.Standing;
 import org.werkraum.security.WikiRole;
+import org.werkraum.shared.AccessDeniedException;
+import org.werkraum.shared.NotFoundException;
 
 /**
  * What the policy decides over in a wiki: a community's follows the community (its content's readers read it, its
@@ -51,6 +53,44 @@ class WikiAccess {
     /** Whether the caller reads a community's content, and so its wiki. */
     boolean readsContent(Caller caller, Community community) {
         return policy.canSeeCommunityContent(caller, community.type(), standings.of(caller.personId(), community.id()));
+    }
+
+    /** A wiki the caller may read; any other does not exist for him. */
+    Wiki readable(Caller caller, long wikiId) {
+        Wiki wiki = em.find(Wiki.class, wikiId);
+        if (wiki == null || !of(caller, wiki).read()) {
+            throw new NotFoundException("wiki", wikiId);
+        }
+        return wiki;
+    }
+
+    /** A page the caller may read, not in the trash; any other does not exist for him. */
+    WikiPage readablePage(Caller caller, long pageId) {
+        WikiPage page = em.find(WikiPage.class, pageId);
+        if (page == null || page.isDeleted() || !of(caller, page.wiki()).read()) {
+            throw new NotFoundException("page", pageId);
+        }
+        return page;
+    }
+
+    /** Rights to write, as the editor's, or the reason why not. */
+    Rights requireEditor(Caller caller, Wiki wiki) {
+        Rights rights = of(caller, wiki);
+        if (!rights.edit()) {
+            throw new AccessDeniedException("error.wiki.editorsOnly", "only its editors write in a wiki");
+        }
+        return rights;
+    }
+
+    /**
+     * Takes the wiki's lock until the transaction ends: every change of its pages holds it, on every node, so that
+     * titles stay unique, links are rendered against the pages there are, and a move never makes a cycle. Saves of
+     * different wikis never wait for each other.
+     */
+    void lock(long wikiId) {
+        em.createNativeQuery("select id from wiki where id = ?1 for no key update")
+                .setParameter(1, wikiId)
+                .getSingleResult();
     }
 
     WikiRole roleOf(long personId, long wikiId) {

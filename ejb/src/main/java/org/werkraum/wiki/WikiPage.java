@@ -65,6 +65,14 @@ public class WikiPage {
         this.updatedAt = at;
     }
 
+    void movedBelow(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    void template(boolean template) {
+        this.template = template;
+    }
+
     public Long id() {
         return id;
     }
@@ -84,6 +92,11 @@ public class WikiPage {
     /** The number of the current revision. */
     public int revision() {
         return revision;
+    }
+
+    /** A page others start new pages from ("new page from template"). */
+    public boolean isTemplate() {
+        return template;
     }
 
     public boolean isDeleted() {

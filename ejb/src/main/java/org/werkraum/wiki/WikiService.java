@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.werkraum.community.Community;
+import org.werkraum.markdown.WikiLinks;
 import org.werkraum.outbox.Outbox;
 import org.werkraum.people.Person;
 import org.werkraum.search.DocumentType;
@@ -57,6 +58,12 @@ public class WikiService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    PageLinks links;
+
+    @Inject
+    WikiWatches watches;
 
     /** A wiki of one's own, with its creator as its owner. */
     public WikiSummary create(Caller caller, WikiDraft draft) {
@@ -108,7 +115,7 @@ public class WikiService {
     }
 
     public WikiSummary wiki(Caller caller, long wikiId) {
-        return summary(caller, readable(caller, wikiId));
+        return summary(caller, access.readable(caller, wikiId));
     }
 
     /**
@@ -116,7 +123,7 @@ public class WikiService {
      * owners do; the last owner stays.
      */
     public void name(Caller caller, long wikiId, String login, WikiRole role) {
-        Wiki wiki = readable(caller, wikiId);
+        Wiki wiki = access.readable(caller, wikiId);
         if (wiki.community() != null) {
             throw new ConflictException(
                     "error.wiki.communityMembers", "a community's wiki has the community's members");
@@ -159,32 +166,46 @@ public class WikiService {
                 .executeUpdate();
     }
 
-    /** A new page with its first revision, at the top of the wiki or under a parent of the same wiki. */
+    /**
+     * A new page with its first revision, at the top of the wiki or under a parent of the same wiki. Its title is free
+     * in the wiki; the links to it that were waiting for it lead to it from now on.
+     */
     public Saved createPage(Caller caller, long wikiId, PageDraft draft) {
-        Wiki wiki = readable(caller, wikiId);
-        if (!access.of(caller, wiki).edit()) {
-            throw new AccessDeniedException("error.wiki.editorsOnly", "only its editors write in a wiki");
-        }
+        Wiki wiki = access.readable(caller, wikiId);
+        access.requireEditor(caller, wiki);
         String title = title(draft.title());
         String text = text(draft.markdown());
+        String comment = comment(draft.comment());
+        access.lock(wikiId);
         if (draft.parentId() != null) {
             WikiPage parent = em.find(WikiPage.class, draft.parentId());
             if (parent == null || parent.isDeleted() || !parent.wiki().id().equals(wikiId)) {
                 throw new NotFoundException("page", draft.parentId());
             }
         }
-        requireFreeTitle(wikiId, draft.parentId(), title, null);
+        requireFreeTitle(wikiId, title, null);
         WikiPage page = new WikiPage(wiki, draft.parentId(), title);
         em.persist(page);
-        em.persist(new PageRevision(
-                page, 1, title, text, em.find(Person.class, caller.personId()), comment(draft.comment()), false));
         em.flush();
+        em.persist(new PageRevision(
+                page,
+                1,
+                title,
+                text,
+                links.render(wikiId, page.id(), text),
+                em.find(Person.class, caller.personId()),
+                comment,
+                false,
+                null));
+        links.record(wikiId, page.id(), text);
+        em.flush();
+        links.refreshLinksTo(wikiId, List.of(WikiLinks.key(title)));
         outbox.changed(DocumentType.WIKI_PAGE, page.id());
         return new Saved(page.id(), 1, false);
     }
 
     public PageView page(Caller caller, long pageId) {
-        WikiPage page = readablePage(caller, pageId);
+        WikiPage page = access.readablePage(caller, pageId);
         PageRevision current = revision(page, page.revision());
         return new PageView(
                 page.id(),
@@ -199,14 +220,54 @@ public class WikiService {
                 current.author().displayName(),
                 current.createdAt(),
                 access.of(caller, page.wiki()).edit(),
+                page.isTemplate(),
+                watches.watching(caller.personId(), page.wiki().id(), page.id()),
                 ancestors(page),
-                children(page.wiki().id(), page.id()));
+                children(page.wiki().id(), page.id()),
+                links.backlinks(page.wiki().id(), page.id(), page.title()));
     }
 
     /** A wiki and the pages at its top. */
     public WikiHome home(Caller caller, long wikiId) {
-        Wiki wiki = readable(caller, wikiId);
-        return new WikiHome(summary(caller, wiki), children(wikiId, null));
+        Wiki wiki = access.readable(caller, wikiId);
+        return new WikiHome(
+                summary(caller, wiki), children(wikiId, null), watches.watching(caller.personId(), wikiId, null));
+    }
+
+    /** What a text being written would look like as a page of the wiki ({@code pageId} none for a new page). */
+    public String preview(Caller caller, long wikiId, Long pageId, String markdown) {
+        access.readable(caller, wikiId);
+        return links.render(wikiId, pageId, markdown == null ? "" : markdown);
+    }
+
+    /** Titles the wiki's pages link to that no page has yet, the most linked first. */
+    public List<WantedPage> wanted(Caller caller, long wikiId) {
+        access.readable(caller, wikiId);
+        return links.wanted(wikiId);
+    }
+
+    /** Pages of the wiki that no other page links to (templates aside). */
+    public List<PageLink> orphaned(Caller caller, long wikiId) {
+        access.readable(caller, wikiId);
+        return links.orphaned(wikiId);
+    }
+
+    /** The pages of a wiki that new pages may start from, by title. */
+    public List<PageLink> templates(Caller caller, long wikiId) {
+        access.readable(caller, wikiId);
+        return PageLinks.links(em.createNativeQuery("select id, title from wiki_page where wiki_id = ?1"
+                        + " and is_template and deleted_at is null order by lower(title), id")
+                .setParameter(1, wikiId)
+                .setMaxResults(LISTED)
+                .getResultList());
+    }
+
+    /** Offers a page as a template for new pages of its wiki, or no longer. */
+    public void markTemplate(Caller caller, long pageId, boolean template) {
+        WikiPage page = access.readablePage(caller, pageId);
+        access.requireEditor(caller, page.wiki());
+        page.template(template);
+        em.flush();
     }
 
     /**
@@ -248,7 +309,7 @@ public class WikiService {
                         + " select id, title from up order by depth desc")
                 .setParameter(1, page.parentId())
                 .getResultList();
-        return links(rows);
+        return PageLinks.links(rows);
     }
 
     private List<PageLink> children(long wikiId, Long parentId) {
@@ -260,14 +321,7 @@ public class WikiService {
         if (parentId != null) {
             query.setParameter(2, parentId);
         }
-        return links(query.getResultList());
-    }
-
-    private static List<PageLink> links(List<?> rows) {
-        return rows.stream()
-                .map(row -> (Object[]) row)
-                .map(columns -> new PageLink(((Number) columns[0]).longValue(), (String) columns[1]))
-                .toList();
+        return PageLinks.links(query.getResultList());
     }
 
     /**
@@ -279,14 +333,13 @@ public class WikiService {
      *             when edits saved meanwhile changed the same lines, or the title differently
      */
     public Saved save(Caller caller, long pageId, PageEdit edit) {
-        WikiPage page = readablePage(caller, pageId);
-        if (!access.of(caller, page.wiki()).edit()) {
-            throw new AccessDeniedException("error.wiki.editorsOnly", "only its editors write in a wiki");
-        }
+        WikiPage page = access.readablePage(caller, pageId);
+        access.requireEditor(caller, page.wiki());
         String title = title(edit.title());
         String text = TextMerge.normalized(text(edit.markdown()));
         String comment = comment(edit.comment());
-        // saves of one page, from any node, one after the other from here
+        // changes of one wiki, from any node, one after the other from here
+        access.lock(page.wiki().id());
         em.refresh(page, LockModeType.PESSIMISTIC_WRITE);
         if (edit.baseRevision() == null) {
             throw new InvalidInputException(
@@ -312,28 +365,88 @@ public class WikiService {
             title = title.equals(base.title()) ? current.title() : title;
             merged = true;
         }
-        if (!title.equals(page.title())) {
-            requireFreeTitle(page.wiki().id(), page.parentId(), title, page.id());
+        return commit(caller, page, title, text, comment, Boolean.TRUE.equals(edit.minor()), null, merged);
+    }
+
+    /**
+     * Makes a title and text the page's next revision, with its links rendered and kept. A new title renames the page:
+     * the links to it, in its own text and in the wiki's other pages, follow ({@link #relink}).
+     */
+    private Saved commit(
+            Caller caller,
+            WikiPage page,
+            String title,
+            String text,
+            String comment,
+            boolean minor,
+            Integer revertedFrom,
+            boolean merged) {
+        long wikiId = page.wiki().id();
+        String before = page.title();
+        boolean renamed = !WikiLinks.key(before).equals(WikiLinks.key(title));
+        if (!title.equals(before)) {
+            requireFreeTitle(wikiId, title, page.id());
         }
+        String saved = renamed ? WikiLinks.retarget(text, before, title) : text;
         int number = page.revision() + 1;
         PageRevision revision = new PageRevision(
                 page,
                 number,
                 title,
-                text,
+                saved,
+                links.render(wikiId, page.id(), saved),
                 em.find(Person.class, caller.personId()),
                 comment,
-                Boolean.TRUE.equals(edit.minor()));
+                minor,
+                revertedFrom);
         em.persist(revision);
         page.revised(number, title, revision.createdAt());
+        links.record(wikiId, page.id(), saved);
         em.flush();
+        if (renamed) {
+            relink(caller, page, before, title);
+            em.flush();
+            links.refreshLinksTo(wikiId, List.of(WikiLinks.key(before), WikiLinks.key(title)));
+        }
         outbox.changed(DocumentType.WIKI_PAGE, page.id());
         return new Saved(page.id(), number, merged);
     }
 
+    /**
+     * The links to a renamed page in the wiki's other pages name its new title, each page's as a minor revision by
+     * whoever renamed it, commented "old title → new title". The caller holds the wiki's lock, so no save of those
+     * pages runs meanwhile.
+     */
+    private void relink(Caller caller, WikiPage renamed, String from, String to) {
+        long wikiId = renamed.wiki().id();
+        Person author = em.find(Person.class, caller.personId());
+        for (PageLinks.Linking linking : links.linkingTo(wikiId, List.of(WikiLinks.key(from)))) {
+            String text = WikiLinks.retarget(linking.markdown(), from, to);
+            if (linking.pageId() == renamed.id() || text.equals(linking.markdown())) {
+                continue;
+            }
+            WikiPage page = em.find(WikiPage.class, linking.pageId(), LockModeType.PESSIMISTIC_WRITE);
+            int next = page.revision() + 1;
+            PageRevision revision = new PageRevision(
+                    page,
+                    next,
+                    page.title(),
+                    text,
+                    links.render(wikiId, page.id(), text),
+                    author,
+                    from + " → " + to,
+                    true,
+                    null);
+            em.persist(revision);
+            page.revised(next, page.title(), revision.createdAt());
+            links.record(wikiId, page.id(), text);
+            outbox.changed(DocumentType.WIKI_PAGE, page.id());
+        }
+    }
+
     /** One revision of a page as it was saved. */
     public RevisionView revision(Caller caller, long pageId, int number) {
-        WikiPage page = readablePage(caller, pageId);
+        WikiPage page = access.readablePage(caller, pageId);
         PageRevision revision = existingRevision(page, number);
         return new RevisionView(
                 page.id(),
@@ -352,7 +465,7 @@ public class WikiService {
 
     /** The differences from one revision of a page to another (either way round). */
     public PageDiff diff(Caller caller, long pageId, int from, int to) {
-        WikiPage page = readablePage(caller, pageId);
+        WikiPage page = access.readablePage(caller, pageId);
         PageRevision before = existingRevision(page, from);
         PageRevision after = existingRevision(page, to);
         return new PageDiff(
@@ -364,22 +477,12 @@ public class WikiService {
      * replaces on purpose what is there now, so it needs no merge; saves wait for it as for any save.
      */
     public Saved revert(Caller caller, long pageId, int number) {
-        WikiPage page = readablePage(caller, pageId);
-        if (!access.of(caller, page.wiki()).edit()) {
-            throw new AccessDeniedException("error.wiki.editorsOnly", "only its editors write in a wiki");
-        }
+        WikiPage page = access.readablePage(caller, pageId);
+        access.requireEditor(caller, page.wiki());
+        access.lock(page.wiki().id());
         em.refresh(page, LockModeType.PESSIMISTIC_WRITE);
         PageRevision old = existingRevision(page, number);
-        if (!old.title().equals(page.title())) {
-            requireFreeTitle(page.wiki().id(), page.parentId(), old.title(), page.id());
-        }
-        int next = page.revision() + 1;
-        PageRevision revision = old.revertedAs(next, em.find(Person.class, caller.personId()));
-        em.persist(revision);
-        page.revised(next, old.title(), revision.createdAt());
-        em.flush();
-        outbox.changed(DocumentType.WIKI_PAGE, page.id());
-        return new Saved(page.id(), next, false);
+        return commit(caller, page, old.title(), old.markdown(), null, false, old.number(), false);
     }
 
     /** A revision of this page; a number it does not have (another page's revision) is not found. */
@@ -390,9 +493,53 @@ public class WikiService {
         return revision(page, number);
     }
 
+    /** The latest saves of the wiki's pages (those not in the trash), newest first: its feed of recent changes. */
+    public RecentChanges changes(Caller caller, long wikiId, int limit) {
+        Wiki wiki = access.readable(caller, wikiId);
+        return new RecentChanges(
+                wiki.name(),
+                changes(em.createQuery(
+                                "select r from PageRevision r join fetch r.author join fetch r.page"
+                                        + " where r.page.wiki.id = :wiki and r.page.deletedAt is null"
+                                        + " order by r.createdAt desc, r.id desc",
+                                PageRevision.class)
+                        .setParameter("wiki", wikiId)
+                        .setMaxResults(limit)
+                        .getResultList()));
+    }
+
+    /** The latest saves of one page, newest first: its feed. */
+    public RecentChanges pageChanges(Caller caller, long pageId, int limit) {
+        WikiPage page = access.readablePage(caller, pageId);
+        return new RecentChanges(
+                page.title(),
+                changes(em.createQuery(
+                                "select r from PageRevision r join fetch r.author where r.page = :page"
+                                        + " order by r.number desc",
+                                PageRevision.class)
+                        .setParameter("page", page)
+                        .setMaxResults(limit)
+                        .getResultList()));
+    }
+
+    private static List<PageChange> changes(List<PageRevision> revisions) {
+        return revisions.stream()
+                .map(r -> new PageChange(
+                        r.page().id(),
+                        r.number(),
+                        r.title(),
+                        r.html(),
+                        r.comment(),
+                        r.minor(),
+                        r.author().login(),
+                        r.author().displayName(),
+                        r.createdAt()))
+                .toList();
+    }
+
     /** A page's history, newest first. */
     public Page<RevisionSummary> history(Caller caller, long pageId, PageRequest request) {
-        WikiPage page = readablePage(caller, pageId);
+        WikiPage page = access.readablePage(caller, pageId);
         List<RevisionSummary> revisions = em
                 .createQuery(
                         "select r from PageRevision r join fetch r.author where r.page = :page"
@@ -428,23 +575,6 @@ public class WikiService {
                 rights.manage());
     }
 
-    /** A wiki the caller may read; any other does not exist for him. */
-    private Wiki readable(Caller caller, long wikiId) {
-        Wiki wiki = em.find(Wiki.class, wikiId);
-        if (wiki == null || !access.of(caller, wiki).read()) {
-            throw new NotFoundException("wiki", wikiId);
-        }
-        return wiki;
-    }
-
-    private WikiPage readablePage(Caller caller, long pageId) {
-        WikiPage page = em.find(WikiPage.class, pageId);
-        if (page == null || page.isDeleted() || !access.of(caller, page.wiki()).read()) {
-            throw new NotFoundException("page", pageId);
-        }
-        return page;
-    }
-
     private PageRevision revision(WikiPage page, int number) {
         return em.createQuery(
                         "select r from PageRevision r join fetch r.author where r.page = :page and r.number = :n",
@@ -454,18 +584,17 @@ public class WikiService {
                 .getSingleResult();
     }
 
-    private void requireFreeTitle(long wikiId, Long parentId, String title, Long except) {
+    /** Titles are unique in a wiki, whatever the case: a wiki link names a page by its title. */
+    private void requireFreeTitle(long wikiId, String title, Long except) {
         boolean taken = !em.createNativeQuery("select 1 from wiki_page where wiki_id = ?1"
-                        + " and coalesce(parent_id, 0) = ?2 and lower(title) = lower(?3) and deleted_at is null"
-                        + " and id <> ?4")
+                        + " and lower(title) = lower(?2) and deleted_at is null and id <> ?3")
                 .setParameter(1, wikiId)
-                .setParameter(2, parentId == null ? 0L : parentId)
-                .setParameter(3, title)
-                .setParameter(4, except == null ? 0L : except)
+                .setParameter(2, title)
+                .setParameter(3, except == null ? 0L : except)
                 .getResultList()
                 .isEmpty();
         if (taken) {
-            throw new ConflictException("error.page.titleTaken", "a page beside it has this title", title);
+            throw new ConflictException("error.page.titleTaken", "a page of the wiki has this title", title);
         }
     }
 

@@ -35,10 +35,12 @@ import org.werkraum.ideation.IdeaFeed;
 import org.werkraum.web.security.ApplicationUrl;
 import org.werkraum.web.security.CurrentUser;
 import org.werkraum.web.shared.Links;
+import org.werkraum.wiki.RecentChanges;
+import org.werkraum.wiki.WikiService;
 
 /**
  * Atom 1.0 feeds (RFC 4287) of a person's blog, a community's blog, a tag, a person's posts in every blog, the
- * leadership updates and an idea board, written by Rome. They live under {@code /api/}, so a feed reader signs in as
+ * leadership updates, an idea board, and the recent changes of a wiki and of a wiki page, written by Rome. They live under {@code /api/}, so a feed reader signs in as
  * the API does, with HTTP Basic or a personal access token and never with a session cookie, and gets exactly what its
  * owner may read; what he may not read does not exist (404), as on the pages.
  */
@@ -56,6 +58,9 @@ public class FeedsResource {
 
     @Inject
     BoardService boards;
+
+    @Inject
+    WikiService wikis;
 
     @Inject
     CurrentUser currentUser;
@@ -81,7 +86,8 @@ public class FeedsResource {
             String authorLogin,
             String authorName,
             Instant published,
-            Instant updated) {}
+            Instant updated,
+            String summary) {}
 
     @GET
     @Path("people/{login}/blog")
@@ -135,7 +141,45 @@ public class FeedsResource {
                                 idea.authorLogin(),
                                 idea.authorName(),
                                 idea.createdAt(),
-                                idea.updated()))
+                                idea.updated(),
+                                null))
+                        .toList());
+    }
+
+    /** A wiki's recent changes: every save of its pages, newest first, each with the page as it was saved. */
+    @GET
+    @Path("wikis/{id}")
+    public Response wiki(@PathParam("id") long id) {
+        return changes(wikis.changes(currentUser.caller(), id, PostLists.FEED_SIZE), "wikiFeed.of", links.wiki(id));
+    }
+
+    /** One wiki page's saves, newest first. */
+    @GET
+    @Path("wiki-pages/{id}")
+    public Response wikiPage(@PathParam("id") long id) {
+        return changes(
+                wikis.pageChanges(currentUser.caller(), id, PostLists.FEED_SIZE),
+                "wikiFeed.ofPage",
+                links.wikiPage(id));
+    }
+
+    private Response changes(RecentChanges changes, String titleKey, String page) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language());
+        String revision = bundle.getString("wikiFeed.revision");
+        return atom(
+                MessageFormat.format(bundle.getString(titleKey), changes.subject()),
+                page,
+                changes.changes().stream()
+                        .map(change -> new Item(
+                                links.wikiRevision(change.pageId(), change.number()),
+                                MessageFormat.format(revision, change.title(), change.number()),
+                                change.html(),
+                                Set.of(),
+                                change.authorLogin(),
+                                change.authorName(),
+                                change.savedAt(),
+                                change.savedAt(),
+                                change.comment()))
                         .toList());
     }
 
@@ -154,7 +198,8 @@ public class FeedsResource {
                                 post.authorLogin(),
                                 post.authorName(),
                                 post.published(),
-                                post.updated()))
+                                post.updated(),
+                                null))
                         .toList());
     }
 
@@ -208,6 +253,9 @@ public class FeedsResource {
         content.setType("html");
         content.setValue(item.html());
         entry.setContents(List.of(content));
+        if (item.summary() != null) {
+            entry.setSummary(text(item.summary()));
+        }
         entry.setCategories(item.tags().stream()
                 .map(tag -> {
                     Category category = new Category();

@@ -137,6 +137,37 @@ public class Links {
         return parentId == null ? address : address + "?parent=" + parentId;
     }
 
+    /** A new page of a wiki starting from a template page's text. */
+    public String newWikiPageFrom(long wikiId, long templateId) {
+        return to(Route.WIKI_PAGE_NEW, "wiki", Long.toString(wikiId)) + "?template=" + templateId;
+    }
+
+    public String wikiWanted(long wikiId) {
+        return to(Route.WIKI_WANTED, "id", Long.toString(wikiId));
+    }
+
+    public String wikiOrphaned(long wikiId) {
+        return to(Route.WIKI_ORPHANED, "id", Long.toString(wikiId));
+    }
+
+    public String wikiTrash(long wikiId) {
+        return to(Route.WIKI_TRASH, "id", Long.toString(wikiId));
+    }
+
+    /** The form that writes a wanted page, with its title. */
+    public String writeWanted(long wikiId, String title) {
+        return to(Route.WIKI_PAGE_NEW, "wiki", Long.toString(wikiId)) + "?title="
+                + URLEncoder.encode(title, StandardCharsets.UTF_8);
+    }
+
+    public String moveWikiPage(long pageId) {
+        return to(Route.WIKI_PAGE_MOVE, "id", Long.toString(pageId));
+    }
+
+    public String deleteWikiPage(long pageId) {
+        return to(Route.WIKI_PAGE_DELETE, "id", Long.toString(pageId));
+    }
+
     public String wikiPage(long pageId) {
         return to(Route.WIKI_PAGE, "id", Long.toString(pageId));
     }
@@ -186,6 +217,16 @@ public class Links {
     }
 
     /** The Atom feed of a board's newest ideas. */
+    /** The Atom feed of a wiki's recent changes. */
+    public String wikiFeed(long wikiId) {
+        return feed("wikis", Long.toString(wikiId));
+    }
+
+    /** The Atom feed of a wiki page's saves. */
+    public String wikiPageFeed(long pageId) {
+        return feed("wiki-pages", Long.toString(pageId));
+    }
+
     public String boardFeed(long boardId) {
         return feed("boards", Long.toString(boardId));
     }

@@ -4,14 +4,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.werkraum.markdown.Markdown;
+import java.util.List;
 import org.werkraum.shared.AccessDeniedException;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.web.security.CurrentUser;
 import org.werkraum.web.shared.PageMessages;
 import org.werkraum.wiki.EditConflictException;
+import org.werkraum.wiki.EditorPresence;
 import org.werkraum.wiki.PageDraft;
 import org.werkraum.wiki.PageEdit;
+import org.werkraum.wiki.PageLink;
 import org.werkraum.wiki.PageView;
 import org.werkraum.wiki.Saved;
 import org.werkraum.wiki.WikiService;
@@ -38,6 +40,9 @@ public class WikiEditPage implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    EditorPresence presence;
+
     /** The page being edited; none for a new page. */
     private Long id;
 
@@ -53,6 +58,15 @@ public class WikiEditPage implements Serializable {
     private boolean minor;
     private int baseRevision;
     private String preview = "";
+
+    /** For a new page: the template it starts from, and those the wiki has. */
+    private Long template;
+
+    private List<PageLink> templates = List.of();
+
+    /** Who else has the page open in an editor right now. */
+    private List<String> others = List.of();
+
     private Conflict conflict;
 
     /** What was saved meanwhile, for the writer to resolve against. */
@@ -71,13 +85,49 @@ public class WikiEditPage implements Serializable {
             markdown = page.markdown();
             baseRevision = page.revision();
             preview = page.html();
+            heartbeat();
         } else if (wiki == null) {
             throw new NotFoundException("wiki", "none");
         } else {
             WikiSummary summary = wikis.wiki(currentUser.caller(), wiki);
             wikiName = summary.name();
             requireEditor(summary.canEdit());
+            templates = wikis.templates(currentUser.caller(), wiki);
+            if (template != null) {
+                applyTemplate();
+            }
         }
+    }
+
+    /** A new page starts from the chosen template's text (the one it has now). */
+    public void applyTemplate() {
+        if (template == null) {
+            return;
+        }
+        PageView chosen = wikis.page(currentUser.caller(), template);
+        if (chosen.wikiId() != wiki) {
+            throw new NotFoundException("page", template);
+        }
+        markdown = chosen.markdown();
+        updatePreview();
+    }
+
+    /** Says the editor is still open, and hears who else has the page open in one. */
+    public void heartbeat() {
+        if (id != null) {
+            others = presence.editing(currentUser.caller(), id).stream()
+                    .map(EditorPresence.Editor::name)
+                    .toList();
+        }
+    }
+
+    /** The names of the others editing the page right now. */
+    public String getOthers() {
+        return String.join(", ", others);
+    }
+
+    public int getHeartbeatSeconds() {
+        return EditorPresence.HEARTBEAT_SECONDS;
     }
 
     /** A reader who is no editor gets the reason at once, not after typing a page. */
@@ -88,7 +138,7 @@ public class WikiEditPage implements Serializable {
     }
 
     public void updatePreview() {
-        preview = Markdown.toHtml(markdown);
+        preview = wikis.preview(currentUser.caller(), wiki, id, markdown);
     }
 
     public String save() {
@@ -101,6 +151,7 @@ public class WikiEditPage implements Serializable {
         try {
             Saved saved =
                     wikis.save(currentUser.caller(), id, new PageEdit(baseRevision, title, markdown, comment, minor));
+            presence.left(currentUser.caller(), id);
             messages.flashInfo(saved.merged() ? "wikiPage.merged" : "wikiPage.saved", saved.revision());
             return "/wiki/page?faces-redirect=true&id=" + id;
         } catch (EditConflictException e) {
@@ -111,6 +162,18 @@ public class WikiEditPage implements Serializable {
             updatePreview();
             return null;
         }
+    }
+
+    public Long getTemplate() {
+        return template;
+    }
+
+    public void setTemplate(Long template) {
+        this.template = template;
+    }
+
+    public List<PageLink> getTemplates() {
+        return templates;
     }
 
     public boolean isCreating() {

@@ -15,18 +15,26 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.werkraum.security.WikiRole;
 import org.werkraum.web.security.CurrentUser;
 import org.werkraum.wiki.PageDraft;
+import org.werkraum.wiki.PageLink;
+import org.werkraum.wiki.PageTree;
 import org.werkraum.wiki.Saved;
+import org.werkraum.wiki.TrashedPage;
+import org.werkraum.wiki.WantedPage;
 import org.werkraum.wiki.WikiDraft;
 import org.werkraum.wiki.WikiService;
 import org.werkraum.wiki.WikiSummary;
+import org.werkraum.wiki.WikiWatches;
 
 /**
  * Wikis: {@code POST /api/wikis} a wiki of one's own, {@code GET /api/wikis?community=42} a community's (created with
  * its first use), {@code GET /api/wikis/7}, {@code PUT /api/wikis/7/people/anna.schmidt} {@code {"role":"EDITOR"}}
- * names someone in it (its owners; {@code NONE} takes him out), {@code POST /api/wikis/7/pages} a new page.
+ * names someone in it (its owners; {@code NONE} takes him out), {@code POST /api/wikis/7/pages} a new page;
+ * {@code GET …/wanted}, {@code …/orphaned}, {@code …/templates} and {@code …/trash} (its owners) list pages,
+ * {@code PUT …/watch} {@code {"value":true}} watches it.
  */
 @Path("wikis")
 @RequestScoped
@@ -35,6 +43,12 @@ public class WikisResource {
 
     @Inject
     WikiService wikis;
+
+    @Inject
+    PageTree tree;
+
+    @Inject
+    WikiWatches watches;
 
     @Inject
     CurrentUser currentUser;
@@ -81,6 +95,41 @@ public class WikisResource {
             throw new BadRequestException("say the role: READER, EDITOR, OWNER or NONE");
         }
         wikis.name(currentUser.caller(), id, login, body.role());
+        return Response.noContent().build();
+    }
+
+    /** Titles linked to that no page has yet, the most linked first. */
+    @GET
+    @Path("{id}/wanted")
+    public List<WantedPage> wanted(@PathParam("id") long id) {
+        return wikis.wanted(currentUser.caller(), id);
+    }
+
+    /** Pages no other page links to. */
+    @GET
+    @Path("{id}/orphaned")
+    public List<PageLink> orphaned(@PathParam("id") long id) {
+        return wikis.orphaned(currentUser.caller(), id);
+    }
+
+    @GET
+    @Path("{id}/templates")
+    public List<PageLink> templates(@PathParam("id") long id) {
+        return wikis.templates(currentUser.caller(), id);
+    }
+
+    /** The wiki's trash, for its owners. */
+    @GET
+    @Path("{id}/trash")
+    public List<TrashedPage> trash(@PathParam("id") long id) {
+        return tree.trashOf(currentUser.caller(), id);
+    }
+
+    @PUT
+    @Path("{id}/watch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response watch(@PathParam("id") long id, WikiPagesResource.FlagBody body) {
+        watches.watchWiki(currentUser.caller(), id, WikiPagesResource.flag(body));
         return Response.noContent().build();
     }
 
