@@ -223,6 +223,18 @@ class WikiJourneyIT {
             assertThat(browser.openDialog()).isNull();
             long receipts = Long.parseLong(browser.url().replaceAll(".*/pages/(\\d+).*", "$1"));
 
+            // the wiki's tree shows its top; the level below a page loads when it is opened
+            browser.open("/wikis/" + wiki);
+            WebElement tree = browser.find("wikiPages");
+            assertThat(tree.findElements(By.linkText(hostile))).isEmpty();
+            tree.findElement(By.xpath(".//li[.//a[text()='Start']]//span[contains(@class, 'ui-tree-toggler')]"))
+                    .click();
+            browser.waiting()
+                    .until(d -> !browser.find("wikiPages")
+                            .findElements(By.linkText(hostile))
+                            .isEmpty());
+            browser.open("/pages/" + receipts);
+
             // moved to the top, then deleted into the trash, and restored by the wiki's owner
             browser.click("movePage");
             browser.click("moveToTop");

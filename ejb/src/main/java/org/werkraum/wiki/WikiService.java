@@ -231,13 +231,37 @@ public class WikiService {
     public WikiHome home(Caller caller, long wikiId) {
         Wiki wiki = access.readable(caller, wikiId);
         return new WikiHome(
-                summary(caller, wiki), children(wikiId, null), watches.watching(caller.personId(), wikiId, null));
+                summary(caller, wiki), tree(caller, wikiId, null), watches.watching(caller.personId(), wikiId, null));
     }
 
     /** What a text being written would look like as a page of the wiki ({@code pageId} none for a new page). */
     public String preview(Caller caller, long wikiId, Long pageId, String markdown) {
         access.readable(caller, wikiId);
         return links.render(wikiId, pageId, markdown == null ? "" : markdown);
+    }
+
+    /**
+     * One level of a wiki's tree for its navigator: the pages at the top ({@code parentId} none) or below a page, by
+     * title, each saying whether pages are below it. Only the levels someone opens are read, so a wiki of thousands
+     * of pages opens as fast as a small one.
+     */
+    public List<TreeNode> tree(Caller caller, long wikiId, Long parentId) {
+        access.readable(caller, wikiId);
+        Query query = em.createNativeQuery("select p.id, p.title, exists (select 1 from wiki_page c"
+                        + " where c.wiki_id = p.wiki_id and c.parent_id = p.id and c.deleted_at is null)"
+                        + " from wiki_page p where p.wiki_id = ?1"
+                        + (parentId == null ? " and p.parent_id is null" : " and p.parent_id = ?2")
+                        + " and p.deleted_at is null order by lower(p.title), p.id")
+                .setParameter(1, wikiId)
+                .setMaxResults(LISTED);
+        if (parentId != null) {
+            query.setParameter(2, parentId);
+        }
+        List<?> rows = query.getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(c -> new TreeNode(((Number) c[0]).longValue(), (String) c[1], (Boolean) c[2]))
+                .toList();
     }
 
     /** Titles the wiki's pages link to that no page has yet, the most linked first. */
