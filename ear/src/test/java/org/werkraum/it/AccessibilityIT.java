@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URI;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +127,13 @@ class AccessibilityIT {
                 .asLong();
         Api.as("anna.schmidt").delete("/api/wiki-pages/" + gone);
         Api.as("anna.schmidt").put("/api/wiki-pages/" + wikiPage + "/template", Map.of("value", true));
+        for (int version = 0; version < 2; version++) {
+            WikiAttachmentsIT.upload(
+                    Api.as("anna.schmidt"),
+                    wikiPage,
+                    "Leitbild.pdf",
+                    Files.readAllBytes(WikiAttachmentsIT.DOCUMENTS.resolve("testPDF.pdf")));
+        }
         List<String> problems = new ArrayList<>();
 
         try (Browser browser = new Browser()) {

@@ -110,6 +110,22 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(toJson(body))));
     }
 
+    /** A download: the status, the headers and the bytes as they came. */
+    record Download(int status, java.net.http.HttpHeaders headers, byte[] bytes) {}
+
+    Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(
+                    request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new AssertionError("request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     Reply delete(String path) {
         return send(request(path).DELETE());
     }

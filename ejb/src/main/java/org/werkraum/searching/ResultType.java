@@ -9,7 +9,8 @@ public enum ResultType {
     POST,
     COMMENT,
     IDEA,
-    WIKI_PAGE;
+    WIKI_PAGE,
+    WIKI_ATTACHMENT;
 
     static ResultType of(DocumentType type) {
         return valueOf(type.name());

@@ -71,6 +71,10 @@ public class SearchService {
                 .filter(hit -> hit.ref().type() == DocumentType.COMMENT)
                 .map(hit -> Long.valueOf(hit.ref().id()))
                 .toList());
+        Map<String, String> attachedTo = attachedTo(result.hits().stream()
+                .filter(hit -> hit.ref().type() == DocumentType.WIKI_ATTACHMENT)
+                .map(hit -> Long.valueOf(hit.ref().id()))
+                .toList());
         List<Hit> hits = result.hits().stream()
                 .map(hit -> new Hit(
                         ResultType.of(hit.ref().type()),
@@ -80,6 +84,9 @@ public class SearchService {
                                 logins.getOrDefault(hit.ref().id(), hit.ref().id());
                             case COMMENT ->
                                 commentedPosts.getOrDefault(hit.ref().id(), "") + "#comment-"
+                                        + hit.ref().id();
+                            case WIKI_ATTACHMENT ->
+                                attachedTo.getOrDefault(hit.ref().id(), "") + "#attachment-"
                                         + hit.ref().id();
                             default -> hit.ref().id();
                         },
@@ -101,6 +108,21 @@ public class SearchService {
                     .forEach(row -> logins.put(String.valueOf(row[0]), (String) row[1]));
         }
         return logins;
+    }
+
+    /** The pages of the files found, by file id: a file is shown on its page. */
+    private Map<String, String> attachedTo(List<Long> attachmentIds) {
+        Map<String, String> pages = new HashMap<>();
+        if (!attachmentIds.isEmpty()) {
+            List<?> rows = em.createNativeQuery("select id, page_id from wiki_attachment where id in (?1)")
+                    .setParameter(1, attachmentIds)
+                    .getResultList();
+            for (Object row : rows) {
+                Object[] columns = (Object[]) row;
+                pages.put(String.valueOf(columns[0]), String.valueOf(columns[1]));
+            }
+        }
+        return pages;
     }
 
     /** The posts of the comments found, by comment id: a comment is shown in its post. */

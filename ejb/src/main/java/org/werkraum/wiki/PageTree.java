@@ -100,7 +100,7 @@ public class PageTree {
                 .getResultList();
         em.refresh(page);
         links.refreshLinksTo(wikiId, keys(rows));
-        rows.forEach(row -> outbox.changed(DocumentType.WIKI_PAGE, ((Number) ((Object[]) row)[0]).longValue()));
+        reindex(rows);
     }
 
     /**
@@ -137,7 +137,7 @@ public class PageTree {
                 .getResultList();
         em.refresh(page);
         links.refreshLinksTo(wikiId, keys(rows));
-        rows.forEach(row -> outbox.changed(DocumentType.WIKI_PAGE, ((Number) ((Object[]) row)[0]).longValue()));
+        reindex(rows);
     }
 
     /** A wiki's trash, the latest deletion first; its owners see it. */
@@ -179,6 +179,20 @@ public class PageTree {
     private void requireOwner(Caller caller, Wiki wiki) {
         if (!access.of(caller, wiki).manage()) {
             throw new AccessDeniedException("error.wiki.ownersOnly", "only its owners restore from a wiki's trash");
+        }
+    }
+
+    /** The pages that went or came, and the files on them, in search. */
+    private void reindex(List<?> rows) {
+        List<Long> pages = rows.stream()
+                .map(row -> ((Number) ((Object[]) row)[0]).longValue())
+                .toList();
+        pages.forEach(id -> outbox.changed(DocumentType.WIKI_PAGE, id));
+        if (!pages.isEmpty()) {
+            ids(em.createNativeQuery("select id from wiki_attachment where page_id in (?1) and deleted_at is null")
+                            .setParameter(1, pages)
+                            .getResultList())
+                    .forEach(id -> outbox.changed(DocumentType.WIKI_ATTACHMENT, id));
         }
     }
 

@@ -20,6 +20,8 @@ import java.util.List;
  *            the pages directly below it, by title
  * @param backlinks
  *            the pages that link to it, by title
+ * @param attachments
+ *            the files attached to it, by name
  */
 public record PageView(
         long id,
@@ -38,4 +40,5 @@ public record PageView(
         boolean watching,
         List<PageLink> ancestors,
         List<PageLink> children,
-        List<PageLink> backlinks) {}
+        List<PageLink> backlinks,
+        List<AttachmentView> attachments) {}

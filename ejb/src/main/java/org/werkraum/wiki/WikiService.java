@@ -65,6 +65,9 @@ public class WikiService {
     @Inject
     WikiWatches watches;
 
+    @Inject
+    Attachments attachments;
+
     /** A wiki of one's own, with its creator as its owner. */
     public WikiSummary create(Caller caller, WikiDraft draft) {
         if (!policy.canCreateWiki(caller)) {
@@ -224,7 +227,8 @@ public class WikiService {
                 watches.watching(caller.personId(), page.wiki().id(), page.id()),
                 ancestors(page),
                 children(page.wiki().id(), page.id()),
-                links.backlinks(page.wiki().id(), page.id(), page.title()));
+                links.backlinks(page.wiki().id(), page.id(), page.title()),
+                attachments.views(page.id(), null));
     }
 
     /** A wiki and the pages at its top. */

@@ -7,7 +7,8 @@ public enum DocumentType {
     POST(IndexFamily.BLOGS),
     COMMENT(IndexFamily.BLOGS),
     IDEA(IndexFamily.IDEAS),
-    WIKI_PAGE(IndexFamily.WIKIS);
+    WIKI_PAGE(IndexFamily.WIKIS),
+    WIKI_ATTACHMENT(IndexFamily.WIKIS);
 
     private final IndexFamily family;
 

@@ -129,7 +129,13 @@ public class SearchPage implements Serializable {
             case COMMENT -> links.comment(hit.handle());
             case IDEA -> links.idea(Long.parseLong(hit.handle()));
             case WIKI_PAGE -> links.wikiPage(Long.parseLong(hit.handle()));
+            case WIKI_ATTACHMENT -> links.attachedTo(hit.handle());
         };
+    }
+
+    /** For a file found: the file itself, beside its page. */
+    public String download(Hit hit) {
+        return hit.type() == ResultType.WIKI_ATTACHMENT ? links.attachment(Long.parseLong(hit.id()), null) : null;
     }
 
     public int getCurrentPage() {

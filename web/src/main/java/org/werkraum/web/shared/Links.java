@@ -160,6 +160,24 @@ public class Links {
                 + URLEncoder.encode(title, StandardCharsets.UTF_8);
     }
 
+    /** A file attached to a wiki page: its current version, or another. */
+    public String attachment(long attachmentId, Integer version) {
+        String address = servletContext.getContextPath() + "/attachments/" + attachmentId;
+        return version == null ? address : address + "?version=" + version;
+    }
+
+    /** The page a file found by search is on, at the file ({@code 12#attachment-42}). */
+    public String attachedTo(String handle) {
+        int anchor = handle.indexOf('#');
+        return to(Route.WIKI_PAGE, "id", anchor < 0 ? handle : handle.substring(0, anchor))
+                + (anchor < 0 ? "" : handle.substring(anchor));
+    }
+
+    /** Where a page's upload form posts. */
+    public String attachmentUpload(long pageId) {
+        return servletContext.getContextPath() + "/attachments/pages/" + pageId;
+    }
+
     public String moveWikiPage(long pageId) {
         return to(Route.WIKI_PAGE_MOVE, "id", Long.toString(pageId));
     }

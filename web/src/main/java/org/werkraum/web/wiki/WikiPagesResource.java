@@ -7,18 +7,24 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.List;
 import org.werkraum.shared.Page;
 import org.werkraum.shared.PageRequest;
 import org.werkraum.web.security.CurrentUser;
+import org.werkraum.wiki.AttachmentView;
+import org.werkraum.wiki.Attachments;
 import org.werkraum.wiki.EditorPresence;
 import org.werkraum.wiki.PageDiff;
 import org.werkraum.wiki.PageEdit;
@@ -37,7 +43,8 @@ import org.werkraum.wiki.WikiWatches;
  * {@code GET /api/wiki-pages/12/revisions} its history, newest first, {@code GET …/revisions/3} one revision,
  * {@code GET …/diff?from=1&to=3} the differences, {@code POST …/revisions/3/revert} revision 3 again as the next;
  * {@code PUT …/parent} moves it, {@code DELETE} puts it into the trash, {@code POST …/restore} takes it out,
- * {@code PUT …/template} and {@code PUT …/watch} set its flags.
+ * {@code PUT …/template} and {@code PUT …/watch} set its flags, {@code GET …/attachments} lists its files and
+ * {@code POST …/attachments?name=report.pdf} attaches the body as one.
  */
 @Path("wiki-pages")
 @RequestScoped
@@ -55,6 +62,12 @@ public class WikiPagesResource {
 
     @Inject
     EditorPresence presence;
+
+    @Inject
+    Attachments files;
+
+    @Context
+    UriInfo uriInfo;
 
     @Inject
     CurrentUser currentUser;
@@ -165,6 +178,37 @@ public class WikiPagesResource {
     public Response left(@PathParam("id") long id) {
         presence.left(currentUser.caller(), id);
         return Response.noContent().build();
+    }
+
+    /** A page's files with their versions. */
+    @GET
+    @Path("{id}/attachments")
+    public List<AttachmentView> ofPage(@PathParam("id") long pageId) {
+        return files.ofPage(currentUser.caller(), pageId);
+    }
+
+    /** The request's body as a file of the page, or its next version; 413 past the limit, nothing kept. */
+    @POST
+    @Path("{id}/attachments")
+    public Response upload(
+            @PathParam("id") long pageId,
+            @QueryParam("name") String name,
+            @HeaderParam("Content-Length") Long length,
+            InputStream body) {
+        if (name == null || name.isBlank()) {
+            throw new BadRequestException("name the file: ?name=report.pdf");
+        }
+        if (length != null && length > Attachments.maxBytes()) {
+            // refused before a byte is read
+            throw Attachments.tooLarge();
+        }
+        AttachmentView attached = files.upload(currentUser.caller(), pageId, name, body);
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("attachments")
+                        .path(String.valueOf(attached.id()))
+                        .build())
+                .entity(attached)
+                .build();
     }
 
     static boolean flag(FlagBody body) {
