@@ -44,6 +44,19 @@ final class BulkLoader {
     private static final HtmlRenderer HTML =
             HtmlRenderer.builder().extensions(MARKDOWN).build();
 
+    /** The same, with the classes the application gives wiki links. */
+    private static final HtmlRenderer WIKI_HTML = HtmlRenderer.builder()
+            .extensions(MARKDOWN)
+            .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                String href = attributes.get("href");
+                if ("a".equals(tag) && href != null && href.startsWith("/werkraum/pages/")) {
+                    attributes.put("class", "wr-wikilink");
+                } else if ("a".equals(tag) && href != null && href.startsWith("/werkraum/wikis/")) {
+                    attributes.put("class", "wr-wikilink wr-missing");
+                }
+            })
+            .build();
+
     private final Connection connection;
     private final Phases phases;
     private final Map<String, Long> rows = new LinkedHashMap<>();
@@ -399,6 +412,218 @@ final class BulkLoader {
             written.put(table, rows.get(table));
         }
         return written;
+    }
+
+    /**
+     * Wikis with their people, pages, every revision, the links of the current revisions and the files, as the
+     * application would have written them: titles unique per wiki, revisions numbered from 1, each revision's HTML
+     * rendered from its Markdown with its wiki links leading to their pages (or, for a page not written yet, to the
+     * form that writes it), the files' text already extracted.
+     */
+    Map<String, Long> loadWikis(List<Person> people, Wikis.Generated wikis, long seed) throws SQLException {
+        Map<String, Long> written = new LinkedHashMap<>();
+        long firstWiki;
+        long firstPage;
+        long firstAttachment;
+        long firstVersion;
+        try (Phases.Phase phase = phases.start("reserve wiki ids")) {
+            firstWiki = reserveIds("wiki", wikis.wikis().size());
+            firstPage = reserveIds("wiki_page", wikis.pages().size());
+            firstAttachment = reserveIds("wiki_attachment", wikis.attachments().size());
+            firstVersion = reserveIds("attachment_version", wikis.attachments().size());
+            phase.done();
+        }
+        try (Phases.Phase phase = phases.start("copy wiki");
+                CopyRows copy = CopyRows.into(
+                        connection, "wiki", "id, name, community_id, open_to_all, created_by, created_at")) {
+            for (Wikis.Wiki wiki : wikis.wikis()) {
+                copy.number(firstWiki + wiki.number())
+                        .text(wiki.name())
+                        .id(wiki.community() < 0 ? null : ids.community(wiki.community()))
+                        .bool(wiki.openToAll())
+                        .number(ids.person(wiki.owner()))
+                        .instant(wiki.createdAt())
+                        .endRow();
+            }
+            finish(phase, "wiki", copy);
+        }
+        try (Phases.Phase phase = phases.start("copy wiki_member");
+                CopyRows copy = CopyRows.into(connection, "wiki_member", "wiki_id, person_id, role")) {
+            for (Wikis.Member member : wikis.members()) {
+                copy.number(firstWiki + member.wiki())
+                        .number(ids.person(member.person()))
+                        .text(member.role())
+                        .endRow();
+            }
+            finish(phase, "wiki_member", copy);
+        }
+        List<Wikis.Page> pages = wikis.pages();
+        try (Phases.Phase phase = phases.start("copy wiki_page");
+                CopyRows copy = CopyRows.into(
+                        connection,
+                        "wiki_page",
+                        "id, wiki_id, parent_id, title, revision, is_template, created_at, updated_at")) {
+            for (Wikis.Page page : pages) {
+                copy.number(firstPage + page.number())
+                        .number(firstWiki + page.wiki())
+                        .id(page.parent() < 0 ? null : firstPage + page.parent())
+                        .text(page.title())
+                        .number(page.revisions())
+                        .bool(page.template())
+                        .instant(page.createdAt())
+                        .instant(savedAt(page, page.revisions()))
+                        .endRow();
+            }
+            finish(phase, "wiki_page", copy);
+        }
+        try (Phases.Phase phase = phases.start("copy page_revision");
+                CopyRows copy = CopyRows.into(
+                        connection,
+                        "page_revision",
+                        "page_id, number, title, markdown, html, author_id, created_at, comment, minor")) {
+            for (Wikis.Page page : pages) {
+                Person author = people.get(page.author());
+                for (int number = 1; number <= page.revisions(); number++) {
+                    String markdown = Wikis.text(page, number, pages, author, seed);
+                    copy.number(firstPage + page.number())
+                            .number(number)
+                            .text(page.title())
+                            .text(markdown)
+                            .text(wikiHtml(markdown, page, pages, firstWiki, firstPage))
+                            .number(ids.person(page.author()))
+                            .instant(savedAt(page, number))
+                            .text(number == 1 ? null : "Revision " + number)
+                            .bool(number % 3 == 0)
+                            .endRow();
+                }
+            }
+            finish(phase, "page_revision", copy);
+        }
+        try (Phases.Phase phase = phases.start("copy wiki_link");
+                CopyRows copy = CopyRows.into(connection, "wiki_link", "page_id, wiki_id, target, title")) {
+            for (Wikis.Page page : pages) {
+                Set<String> targets = new LinkedHashSet<>();
+                for (int link : page.links()) {
+                    String title = pages.get(link).title();
+                    if (targets.add(title.toLowerCase(Locale.ROOT))) {
+                        copy.number(firstPage + page.number())
+                                .number(firstWiki + page.wiki())
+                                .text(title.toLowerCase(Locale.ROOT))
+                                .text(title)
+                                .endRow();
+                    }
+                }
+                if (page.wanted() != null && targets.add(page.wanted().toLowerCase(Locale.ROOT))) {
+                    copy.number(firstPage + page.number())
+                            .number(firstWiki + page.wiki())
+                            .text(page.wanted().toLowerCase(Locale.ROOT))
+                            .text(page.wanted())
+                            .endRow();
+                }
+            }
+            finish(phase, "wiki_link", copy);
+        }
+        try (Phases.Phase phase = phases.start("copy wiki_attachment");
+                CopyRows copy = CopyRows.into(
+                        connection, "wiki_attachment", "id, page_id, name, version, created_at, updated_at")) {
+            for (Wikis.Attachment file : wikis.attachments()) {
+                Wikis.Page page = pages.get(file.page());
+                copy.number(firstAttachment + file.number())
+                        .number(firstPage + file.page())
+                        .text(file.name())
+                        .number(1)
+                        .instant(page.createdAt())
+                        .instant(page.createdAt())
+                        .endRow();
+            }
+            finish(phase, "wiki_attachment", copy);
+        }
+        try (Phases.Phase phase = phases.start("copy attachment_version");
+                CopyRows versions = CopyRows.into(
+                        connection,
+                        "attachment_version",
+                        "id, attachment_id, number, content_type, size, sha256, uploaded_by, uploaded_at, text_state,"
+                                + " text")) {
+            for (Wikis.Attachment file : wikis.attachments()) {
+                byte[] bytes = attachmentText(file, pages).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                versions.number(firstVersion + file.number())
+                        .number(firstAttachment + file.number())
+                        .number(1)
+                        .text("text/plain")
+                        .number(bytes.length)
+                        .text(sha256(bytes))
+                        .number(ids.person(file.uploader()))
+                        .instant(pages.get(file.page()).createdAt())
+                        .text("EXTRACTED")
+                        .text(attachmentText(file, pages))
+                        .endRow();
+            }
+            finish(phase, "attachment_version", versions);
+        }
+        try (Phases.Phase phase = phases.start("copy attachment_chunk");
+                CopyRows copy = CopyRows.into(connection, "attachment_chunk", "version_id, seq, bytes")) {
+            for (Wikis.Attachment file : wikis.attachments()) {
+                byte[] bytes = attachmentText(file, pages).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                copy.number(firstVersion + file.number())
+                        .number(0)
+                        .text("\\x" + java.util.HexFormat.of().formatHex(bytes))
+                        .endRow();
+            }
+            finish(phase, "attachment_chunk", copy);
+        }
+        for (String table : List.of(
+                "wiki",
+                "wiki_member",
+                "wiki_page",
+                "page_revision",
+                "wiki_link",
+                "wiki_attachment",
+                "attachment_version",
+                "attachment_chunk")) {
+            written.put(table, rows.get(table));
+        }
+        return written;
+    }
+
+    /** When a page's revision was saved: its revisions spread over the week after it was written, a day apart. */
+    private static java.time.Instant savedAt(Wikis.Page page, int number) {
+        return page.createdAt().plusSeconds((number - 1) * 86_400L);
+    }
+
+    private static String attachmentText(Wikis.Attachment file, List<Wikis.Page> pages) {
+        return "Notes for " + pages.get(file.page()).title() + ", file " + file.number()
+                + ": agenda, decisions, open questions and who follows up.\n";
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /**
+     * A page's HTML as the application renders it: its wiki links as links to their pages (class wr-wikilink), or to
+     * the form that writes a page not written yet (wr-wikilink wr-missing).
+     */
+    private static String wikiHtml(
+            String markdown, Wikis.Page page, List<Wikis.Page> pages, long firstWiki, long firstPage) {
+        String linked = markdown;
+        for (int link : page.links()) {
+            String title = pages.get(link).title();
+            linked = linked.replace("[[" + title + "]]", "[" + title + "](/werkraum/pages/" + (firstPage + link) + ")");
+        }
+        if (page.wanted() != null) {
+            linked = linked.replace(
+                    "[[" + page.wanted() + "]]",
+                    "[" + page.wanted() + "](/werkraum/wikis/" + (firstWiki + page.wiki()) + "/new?title="
+                            + java.net.URLEncoder.encode(page.wanted(), java.nio.charset.StandardCharsets.UTF_8)
+                            + "&parent=" + (firstPage + page.number()) + ")");
+        }
+        return WIKI_HTML.render(PARSER.parse(linked));
     }
 
     /**

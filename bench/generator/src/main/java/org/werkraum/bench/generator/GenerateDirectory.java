@@ -28,7 +28,8 @@ public final class GenerateDirectory {
             List<Person> people,
             Communities.Generated communities,
             Blogs.Generated blogs,
-            Ideas.Generated ideas) {}
+            Ideas.Generated ideas,
+            Wikis.Generated wikis) {}
 
     private final Options options;
     private final PrintStream out;
@@ -169,8 +170,18 @@ public final class GenerateDirectory {
                     ideas.votes().size(),
                     ideas.comments().size()));
         }
+        Wikis.Generated wikis;
+        try (Phases.Phase phase = phases.start("generate wikis")) {
+            wikis = Wikis.generate(people, communities, vocabulary, new Draw(options.seed(), "wikis"));
+            phase.done(String.format(
+                    Locale.ROOT,
+                    "%,11d wikis, %,d pages, %,d files",
+                    wikis.wikis().size(),
+                    wikis.pages().size(),
+                    wikis.attachments().size()));
+        }
         this.vocabulary = vocabulary;
-        return new Generated(tree, people, communities, blogs, ideas);
+        return new Generated(tree, people, communities, blogs, ideas, wikis);
     }
 
     /** All or nothing: one transaction. */
@@ -188,6 +199,7 @@ public final class GenerateDirectory {
                     generated.ideas(),
                     vocabulary,
                     options.seed()));
+            rows.putAll(loader.loadWikis(generated.people(), generated.wikis(), options.seed()));
             try (Phases.Phase phase = phases.start("commit")) {
                 connection.commit();
                 phase.done();

@@ -118,6 +118,42 @@ class GenerateDirectoryTest {
         assertEquals(0, count("select count(*) from idea where status = 'DECLINED' and status_note is null"));
         assertTrue(count("select count(*) from idea_vote") > 100);
         assertEquals(100, count("select count(*) from idea_comment"));
+
+        // wikis: one per 16 people with 5 pages per 8 people, the benchmark's large and small wiki, every revision
+        String generatedWikis = "select w.id from wiki w join person p on p.id = w.created_by where " + GENERATED;
+        assertEquals(125, count("select count(*) from (" + generatedWikis + ") w"));
+        assertEquals(1250, count("select count(*) from wiki_page where wiki_id in (" + generatedWikis + ")"));
+        assertTrue(
+                count("select count(*) from (select wiki_id from wiki_page group by wiki_id having count(*) = 312) w")
+                        >= 1);
+        assertTrue(count("select count(*) from (select wiki_id from wiki_page group by wiki_id having count(*) = 5) w")
+                >= 1);
+        assertEquals(
+                0,
+                count("select count(*) from wiki_page g where g.revision <> (select count(*) from page_revision r"
+                        + " where r.page_id = g.id) or g.revision <> (select max(number) from page_revision r"
+                        + " where r.page_id = g.id)"),
+                "revisions 1 to the current one");
+        assertEquals(
+                0,
+                count("select count(*) from wiki_page g join wiki_page q on q.id = g.parent_id"
+                        + " where q.wiki_id <> g.wiki_id"));
+        assertTrue(count("select count(*) from wiki_link") > 1250);
+        assertEquals(
+                0,
+                count("select count(*) from wiki_link l join wiki_page g on g.id = l.page_id join page_revision r"
+                        + " on r.page_id = g.id and r.number = g.revision"
+                        + " where strpos(r.markdown, '[[' || l.title || ']]') = 0 or l.target <> lower(l.title)"),
+                "every link kept is in its page's current text");
+        assertTrue(count("select count(*) from page_revision where html like '%class=\"wr-wikilink\"%'") > 1000);
+        assertTrue(
+                count("select count(*) from page_revision where html like '%class=\"wr-wikilink wr-missing\"%'") > 0);
+        assertEquals(125, count("select count(*) from wiki_attachment"));
+        assertEquals(
+                0,
+                count("select count(*) from attachment_version v join attachment_chunk c on c.version_id = v.id"
+                        + " where length(c.bytes) <> v.size or convert_from(c.bytes, 'UTF8') <> v.text"),
+                "a file's bytes are its text");
     }
 
     /** A unit's first person is its manager: everyone else there reports to him, he to the manager above. */
