@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark of a running Werkraum (./mvnw -Prun package in another terminal) with Gatling: signed-in people
 # clicking through home, people directory, profiles, communities, a community page with the invite type-ahead, the
-# blog directory, a blog and one of its posts, the search page and /api/search; see
+# blog directory, a blog and one of its posts, a community's boards and board, the wiki directory, a wiki with its tree,
+# one of its pages with its history and the changes of its last revision, the search page and /api/search; see
 # bench/load/src/test/java/org/werkraum/bench/WerkraumSimulation.java.
 #
 #   bench/load.sh [base-url]          (default http://localhost:8080/werkraum)

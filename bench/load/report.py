@@ -19,7 +19,8 @@ import sys
 # the groups WerkraumSimulation names, in the order of a round, with their p95 targets in ms
 PAGES = [("home", 100), ("people", 100), ("people filtered", 100), ("people deep page", 100), ("profile", 100),
          ("communities", 100), ("community", 100), ("invite type-ahead", 50), ("ideas", 100), ("board", 100),
-         ("blogs", 100), ("blog home", 100), ("post", 100), ("search", 100), ("api search", 50)]
+         ("blogs", 100), ("blog home", 100), ("post", 100), ("wikis", 100), ("wiki", 100), ("wiki page", 100),
+         ("wiki history", 100), ("wiki diff", 100), ("search", 100), ("api search", 50)]
 NOT_PAGES = {"setup", "warm-up", "cool-down", "teardown"}
 
 # the columns of Gatling's statistics table

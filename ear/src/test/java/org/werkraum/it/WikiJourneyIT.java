@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -230,6 +231,8 @@ class WikiJourneyIT {
             tree.findElement(By.xpath(".//li[.//a[text()='Start']]//span[contains(@class, 'ui-tree-toggler')]"))
                     .click();
             browser.waiting()
+                    // the AJAX update replaces the element being read
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> !browser.find("wikiPages")
                             .findElements(By.linkText(hostile))
                             .isEmpty());
@@ -269,6 +272,8 @@ class WikiJourneyIT {
             browser.open("/wikis/" + wiki + "/new");
             new Select(browser.find("pageTemplate")).selectByVisibleText("Protokoll");
             browser.waiting()
+                    // the AJAX update replaces the element being read
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> browser.find("pageText").getAttribute("value").startsWith("## Teilnehmer"));
 
             browser.open("/pages/" + start);

@@ -23,6 +23,8 @@ final class Paths {
     static final String BOARDS = "/communities/#{communityId}/ideas";
     /** The blog directory: the most active blogs and the newest; blogs and posts are followed from there. */
     static final String BLOGS = "/blogs";
+    /** The wikis one reads; a wiki, its pages, a page's history and changes are followed from there. */
+    static final String WIKIS = "/wikis";
     /** The search page; query parameter {@code q}. */
     static final String SEARCH = "/search";
     /** The invite box's suggestions; query parameter {@code query}. */

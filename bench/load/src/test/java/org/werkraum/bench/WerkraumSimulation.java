@@ -68,9 +68,29 @@ public class WerkraumSimulation extends Simulation {
     static final String POST = "post";
     static final String BOARDS = "ideas";
     static final String BOARD = "board";
+    static final String WIKIS = "wikis";
+    static final String WIKI = "wiki";
+    static final String WIKI_PAGE = "wiki page";
+    static final String WIKI_HISTORY = "wiki history";
+    static final String WIKI_DIFF = "wiki diff";
 
     static final List<String> PAGES =
-            List.of(HOME, PEOPLE, PEOPLE_FILTER, PEOPLE_DEEP, PROFILE, COMMUNITIES, BLOGS, BLOG_HOME, POST, BOARD);
+            List.of(
+                    HOME,
+                    PEOPLE,
+                    PEOPLE_FILTER,
+                    PEOPLE_DEEP,
+                    PROFILE,
+                    COMMUNITIES,
+                    BLOGS,
+                    BLOG_HOME,
+                    POST,
+                    BOARD,
+                    WIKIS,
+                    WIKI,
+                    WIKI_PAGE,
+                    WIKI_HISTORY,
+                    WIKI_DIFF);
     static final List<String> FAST = List.of(TYPE_AHEAD, API_SEARCH);
 
     private static final Pattern LAST_NUMBER = Pattern.compile("(\\d+)\\D*$");
@@ -324,6 +344,7 @@ public class WerkraumSimulation extends Simulation {
                         .then(page(TYPE_AHEAD, typeAhead()))
                         .exec(ideas()))
                 .exec(blogs())
+                .exec(wikis())
                 .exec(page(SEARCH, http(SEARCH)
                         .get(Paths.SEARCH)
                         .queryParam("q", "#{searchTerm}")
@@ -368,6 +389,52 @@ public class WerkraumSimulation extends Simulation {
                                 .get("#{postPath}")
                                 .check(status().is(200))
                                 .check(css("#postTitle").exists().name("post page (#postTitle)")))));
+    }
+
+    /**
+     * Reading wikis: the wiki directory, one of its wikis with its tree, one of its top pages, that page's history and
+     * the changes of its last revision, as a reader arrives at them by following links.
+     */
+    private ChainBuilder wikis() {
+        return exec(session -> session.remove("wikiPath").remove("wikiPagePath").remove("wikiRevision"))
+                .exec(page(WIKIS, http(WIKIS)
+                        .get(Paths.WIKIS)
+                        .check(status().is(200))
+                        .check(css("#wikis a.wr-list-title", "href")
+                                .findAll()
+                                .optional()
+                                .saveAs("wikiLinks"))))
+                .exec(session -> pick(session, "wikiLinks", "wikiPath"))
+                .doIf(session -> session.contains("wikiPath"))
+                .then(exec(page(WIKI, http(WIKI)
+                                .get("#{wikiPath}")
+                                .check(status().is(200))
+                                .check(css("#wikiName").exists().name("wiki page (#wikiName)"))
+                                .check(css("#wikiPages a", "href")
+                                        .findAll()
+                                        .optional()
+                                        .saveAs("wikiPageLinks"))))
+                        .exec(session -> pick(session, "wikiPageLinks", "wikiPagePath"))
+                        .doIf(session -> session.contains("wikiPagePath"))
+                        .then(exec(page(WIKI_PAGE, http(WIKI_PAGE)
+                                        .get("#{wikiPagePath}")
+                                        .check(status().is(200))
+                                        .check(css("#pageTitle").exists().name("wiki page (#pageTitle)"))
+                                        .check(regex("Revision (\\d+)").optional().saveAs("wikiRevision"))))
+                                .exec(page(WIKI_HISTORY, http(WIKI_HISTORY)
+                                        .get("#{wikiPagePath}/history")
+                                        .check(status().is(200))
+                                        .check(css("#revisions").exists().name("history (#revisions)"))))
+                                .doIf(session -> session.contains("wikiRevision")
+                                        && Integer.parseInt(session.getString("wikiRevision")) > 1)
+                                .then(page(WIKI_DIFF, http(WIKI_DIFF)
+                                        .get("#{wikiPagePath}/diff")
+                                        .queryParam(
+                                                "from",
+                                                session -> Integer.parseInt(session.getString("wikiRevision")) - 1)
+                                        .queryParam("to", "#{wikiRevision}")
+                                        .check(status().is(200))
+                                        .check(css("#diff").exists().name("changes (#diff)"))))));
     }
 
     /** The community's idea boards, and its own board with its ideas by votes. */
