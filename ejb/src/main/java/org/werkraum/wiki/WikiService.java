@@ -7,9 +7,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.werkraum.community.Community;
 import org.werkraum.markdown.WikiLinks;
 import org.werkraum.outbox.Outbox;
@@ -303,26 +302,31 @@ public class WikiService {
      * through their communities).
      */
     public List<WikiSummary> wikis(Caller caller) {
-        List<Long> ids = em
-                .createNativeQuery("select w.id from wiki w where w.community_id is null"
-                        + " and (w.open_to_all or exists (select 1 from wiki_member m where m.wiki_id = w.id"
-                        + " and m.person_id = ?1)) order by w.created_at desc, w.id desc")
+        // one statement with the caller's role in each: the rights follow from it without a query per wiki
+        List<?> rows = em.createNativeQuery("select w.id, w.name, w.description, w.open_to_all, m.role from wiki w"
+                        + " left join wiki_member m on m.wiki_id = w.id and m.person_id = ?1"
+                        + " where w.community_id is null and (w.open_to_all or m.role is not null)"
+                        + " order by w.created_at desc, w.id desc")
                 .setParameter(1, caller.personId())
                 .setMaxResults(LISTED)
-                .getResultList()
-                .stream()
-                .map(id -> ((Number) id).longValue())
-                .toList();
-        if (ids.isEmpty()) {
-            return List.of();
+                .getResultList();
+        List<WikiSummary> wikis = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            boolean openToAll = (Boolean) c[3];
+            WikiRole role = c[4] == null ? WikiRole.NONE : WikiRole.valueOf((String) c[4]);
+            if (policy.canReadWiki(caller, openToAll, role)) {
+                wikis.add(new WikiSummary(
+                        ((Number) c[0]).longValue(),
+                        (String) c[1],
+                        (String) c[2],
+                        null,
+                        openToAll,
+                        policy.canEditWiki(caller, openToAll, role),
+                        policy.canManageWiki(caller, openToAll, role)));
+            }
         }
-        Map<Long, Wiki> byId = new HashMap<>();
-        em.createQuery("select w from Wiki w where w.id in :ids", Wiki.class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(w -> byId.put(w.id(), w));
-        List<Wiki> wikis = ids.stream().map(byId::get).toList();
-        return wikis.stream().map(w -> summary(caller, w)).toList();
+        return wikis;
     }
 
     /** The pages above a page, from the top down; the tree has no cycles (moves refuse them), its depth is bounded. */
