@@ -15,9 +15,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.werkraum.shared.OneRunAtATime;
 
 /**
  * Drains the outbox a second after the previous run ended, on every node; the rows' {@code SKIP LOCKED} keeps nodes
@@ -42,7 +42,7 @@ public class SearchIndexer {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final OneRunAtATime runs = new OneRunAtATime();
     private ScheduledFuture<?> schedule;
 
     @PostConstruct
@@ -50,23 +50,11 @@ public class SearchIndexer {
         schedule = scheduler.scheduleWithFixedDelay(this::drainQuietly, 1, 1, TimeUnit.SECONDS);
     }
 
-    /**
-     * Stops the schedule and waits (up to {@link #STOP_WAIT}) for a drain that is running: one cut off half-way by an
-     * undeploy met beans already destroyed and left its transaction open on the server's pooled thread, holding outbox
-     * rows until the transaction reaper came five minutes later (seen in a test run while Elasticsearch was down).
-     */
+    /** Stops the schedule and waits (up to {@link #STOP_WAIT}) for a drain that is running ({@link OneRunAtATime}). */
     @PreDestroy
     void stop() {
         schedule.cancel(false);
-        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
-        while (running.get() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        runs.awaitEnd(STOP_WAIT);
     }
 
     private void drainQuietly() {
@@ -83,7 +71,7 @@ public class SearchIndexer {
      * number of rows indexed; a concurrent call on the same node returns 0 at once.
      */
     public int drainDue() {
-        if (!running.compareAndSet(false, true)) {
+        if (!runs.start()) {
             return 0;
         }
         try {
@@ -98,7 +86,7 @@ public class SearchIndexer {
             }
             return indexed;
         } finally {
-            running.set(false);
+            runs.end();
         }
     }
 

@@ -61,9 +61,7 @@ public class AttachmentDocuments implements DocumentSource {
                             List.of(),
                             String.valueOf(((Number) c[3]).longValue()),
                             community == null ? null : String.valueOf(community.id()),
-                            community == null
-                                    ? policy.readersOfWiki(wiki.id(), wiki.openToAll())
-                                    : policy.readersOfCommunity(community.id(), community.type()),
+                            wiki.readers(policy),
                             NativeValues.instant(c[7])));
         }
         return documents;

@@ -15,9 +15,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.werkraum.shared.OneRunAtATime;
 
 /**
  * Extracts the text of uploaded files two seconds after the previous run ended, on every node, until none waits.
@@ -41,7 +41,7 @@ public class AttachmentTextWorker {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final OneRunAtATime runs = new OneRunAtATime();
     private ScheduledFuture<?> schedule;
 
     @PostConstruct
@@ -49,23 +49,15 @@ public class AttachmentTextWorker {
         schedule = scheduler.scheduleWithFixedDelay(this::extractQuietly, 2, 2, TimeUnit.SECONDS);
     }
 
-    /** Stops the schedule and waits for a file being read (as the search indexer does, for the same reason). */
+    /** Stops the schedule and waits for a file being read ({@link OneRunAtATime}). */
     @PreDestroy
     void stop() {
         schedule.cancel(false);
-        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
-        while (running.get() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        runs.awaitEnd(STOP_WAIT);
     }
 
     private void extractQuietly() {
-        if (!running.compareAndSet(false, true)) {
+        if (!runs.start()) {
             return;
         }
         try {
@@ -76,7 +68,7 @@ public class AttachmentTextWorker {
             // a failed run must not end the schedule; the version waits for the next one
             LOG.log(Level.WARNING, "Extracting the text of files failed", e);
         } finally {
-            running.set(false);
+            runs.end();
         }
     }
 }

@@ -11,8 +11,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Set;
 import org.werkraum.community.Community;
 import org.werkraum.people.Person;
+import org.werkraum.security.AccessPolicy;
 
 /**
  * A wiki: a person's (its owners, editors and readers named in {@code wiki_member}, or read by every employee) or a
@@ -71,6 +73,13 @@ public class Wiki {
     /** The community whose wiki this is, or null for a wiki of its own. */
     public Community community() {
         return community;
+    }
+
+    /** Who finds its pages and files in search: a community's readers, or the readers of a wiki of its own. */
+    public Set<String> readers(AccessPolicy policy) {
+        return community == null
+                ? policy.readersOfWiki(id, openToAll)
+                : policy.readersOfCommunity(community.id(), community.type());
     }
 
     public boolean openToAll() {

@@ -63,9 +63,7 @@ public class WikiPageDocuments implements DocumentSource {
                 List.of(),
                 String.valueOf(revision.author().id()),
                 community == null ? null : String.valueOf(community.id()),
-                community == null
-                        ? policy.readersOfWiki(wiki.id(), wiki.openToAll())
-                        : policy.readersOfCommunity(community.id(), community.type()),
+                wiki.readers(policy),
                 revision.createdAt());
     }
 

@@ -3,7 +3,6 @@ package org.werkraum.web.wiki;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.werkraum.shared.NotFoundException;
 import org.werkraum.web.security.CurrentUser;
 import org.werkraum.web.shared.PageMessages;
 import org.werkraum.web.shared.RequestNumbers;
@@ -47,10 +46,7 @@ public class WikiDeletePage {
     /** Read when first asked: a post back of this view without state runs no view action. */
     public PageView getPage() {
         if (page == null) {
-            id = id != null ? id : RequestNumbers.of("id");
-            if (id == null) {
-                throw new NotFoundException("page", "none");
-            }
+            id = RequestNumbers.id(id, "page");
             page = wikis.page(currentUser.caller(), id);
         }
         return page;

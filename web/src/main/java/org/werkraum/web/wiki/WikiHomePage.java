@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.LazyDefaultTreeNode;
 import org.werkraum.security.Caller;
-import org.werkraum.shared.NotFoundException;
 import org.werkraum.web.security.CurrentUser;
 import org.werkraum.web.shared.PageMessages;
 import org.werkraum.web.shared.RequestNumbers;
@@ -66,10 +65,7 @@ public class WikiHomePage {
     /** Read when first asked: a post back of this view without state runs no view action. */
     public WikiHome getHome() {
         if (home == null) {
-            id = id != null ? id : RequestNumbers.of("id");
-            if (id == null) {
-                throw new NotFoundException("wiki", "none");
-            }
+            id = RequestNumbers.id(id, "wiki");
             home = wikis.home(currentUser.caller(), id);
         }
         return home;

@@ -115,10 +115,7 @@ public class WikiPagePage {
     /** Read when first asked: a post back of this view without state runs no view action. */
     public PageView getPage() {
         if (page == null) {
-            id = id != null ? id : RequestNumbers.of("id");
-            if (id == null) {
-                throw new NotFoundException("page", "none");
-            }
+            id = RequestNumbers.id(id, "page");
             page = wikis.page(currentUser.caller(), id);
         }
         return page;

@@ -53,10 +53,7 @@ public class WikiTrashPage {
     /** Read when first asked: a post back of this view without state runs no view action. */
     public List<TrashedPage> getTrash() {
         if (trash == null) {
-            id = id != null ? id : RequestNumbers.of("id");
-            if (id == null) {
-                throw new NotFoundException("wiki", "none");
-            }
+            id = RequestNumbers.id(id, "wiki");
             wiki = wikis.wiki(currentUser.caller(), id);
             trash = tree.trashOf(currentUser.caller(), id);
         }
