@@ -113,18 +113,6 @@ class PageLinks {
         }
     }
 
-    /** The pages that link to this one, by title. */
-    List<PageLink> backlinks(long wikiId, long pageId, String title) {
-        return links(em.createNativeQuery("select s.id, s.title from wiki_link l"
-                        + " join wiki_page s on s.id = l.page_id and s.deleted_at is null"
-                        + " where l.wiki_id = ?1 and l.target = ?2 and s.id <> ?3 order by lower(s.title), s.id")
-                .setParameter(1, wikiId)
-                .setParameter(2, WikiLinks.key(title))
-                .setParameter(3, pageId)
-                .setMaxResults(LISTED)
-                .getResultList());
-    }
-
     /** Titles linked to that no page has, the most linked first. */
     List<WantedPage> wanted(long wikiId) {
         List<?> rows = em.createNativeQuery("select min(l.title), count(*) from wiki_link l"

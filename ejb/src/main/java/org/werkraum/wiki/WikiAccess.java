@@ -66,11 +66,19 @@ class WikiAccess {
 
     /** A page the caller may read, not in the trash; any other does not exist for him. */
     WikiPage readablePage(Caller caller, long pageId) {
+        return read(caller, pageId).page();
+    }
+
+    /** A page the caller reads, with what else he may do in its wiki (asked once). */
+    record Reading(WikiPage page, Rights rights) {}
+
+    Reading read(Caller caller, long pageId) {
         WikiPage page = em.find(WikiPage.class, pageId);
-        if (page == null || page.isDeleted() || !of(caller, page.wiki()).read()) {
+        Rights rights = page == null || page.isDeleted() ? null : of(caller, page.wiki());
+        if (rights == null || !rights.read()) {
             throw new NotFoundException("page", pageId);
         }
-        return page;
+        return new Reading(page, rights);
     }
 
     /** Rights to write, as the editor's, or the reason why not. */
