@@ -240,6 +240,9 @@ class WikiJourneyIT {
 
             // moved to the top, then deleted into the trash, and restored by the wiki's owner
             browser.click("movePage");
+            browser.type("moveParent_input", "Gibt es nicht");
+            browser.click("move");
+            browser.waitForText("The wiki has no page called “Gibt es nicht”.");
             browser.click("moveToTop");
             browser.click("move");
             browser.waitForText("The page is moved.");

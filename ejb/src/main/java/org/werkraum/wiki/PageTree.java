@@ -14,6 +14,7 @@ import org.werkraum.search.DocumentType;
 import org.werkraum.security.Caller;
 import org.werkraum.shared.AccessDeniedException;
 import org.werkraum.shared.ConflictException;
+import org.werkraum.shared.InvalidInputException;
 import org.werkraum.shared.LikePattern;
 import org.werkraum.shared.NativeValues;
 import org.werkraum.shared.NotFoundException;
@@ -69,6 +70,29 @@ public class PageTree {
         }
         page.movedBelow(parentId);
         em.flush();
+    }
+
+    /**
+     * Moves a page below the page of its wiki that has this title (whatever the case), or to the wiki's top for none.
+     *
+     * @throws InvalidInputException
+     *             when the wiki has no page of that title (a blank one included)
+     */
+    public void moveBelowTitled(Caller caller, long pageId, String parentTitle) {
+        Long parentId = null;
+        if (parentTitle != null) {
+            WikiPage page = access.readablePage(caller, pageId);
+            parentId = ids(em.createNativeQuery("select id from wiki_page where wiki_id = ?1"
+                                    + " and lower(title) = lower(?2) and deleted_at is null")
+                            .setParameter(1, page.wiki().id())
+                            .setParameter(2, parentTitle.strip())
+                            .getResultList())
+                    .stream()
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidInputException(
+                            "parentId", "error.page.noSuchParent", "the wiki has no page of this title", parentTitle));
+        }
+        move(caller, pageId, parentId);
     }
 
     /** The ids of a page's ancestors, the wiki's top last; the lock keeps the tree free of cycles. */

@@ -339,6 +339,15 @@ public class WikiService {
                 .getResultList());
     }
 
+    /** The text a new page of a wiki starts from: a page of the same wiki (any other does not exist here). */
+    public String templateText(Caller caller, long wikiId, long templateId) {
+        WikiPage template = access.readablePage(caller, templateId);
+        if (!template.wiki().id().equals(wikiId)) {
+            throw new NotFoundException("page", templateId);
+        }
+        return revision(template, template.revision()).markdown();
+    }
+
     /** Offers a page as a template for new pages of its wiki, or no longer. */
     public void markTemplate(Caller caller, long pageId, boolean template) {
         WikiPage page = access.readablePage(caller, pageId);

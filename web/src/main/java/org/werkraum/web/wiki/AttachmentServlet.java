@@ -14,8 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.werkraum.shared.DomainException;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.web.security.CurrentUser;
@@ -81,12 +79,8 @@ public class AttachmentServlet extends HttpServlet {
             attachments.download(currentUser.caller(), id, version, download -> {
                 response.setContentType(download.contentType());
                 response.setContentLengthLong(download.size());
-                response.setHeader(
-                        "Content-Disposition",
-                        "attachment; filename*=UTF-8''"
-                                + URLEncoder.encode(download.name(), StandardCharsets.UTF_8)
-                                        .replace("+", "%20"));
-                response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+                response.setHeader("Content-Disposition", Downloads.disposition(download.name()));
+                response.setHeader("Content-Security-Policy", Downloads.CONTENT_SECURITY_POLICY);
                 response.setHeader("Cache-Control", "private, no-cache");
                 response.setHeader("ETag", "\"" + download.sha256() + "\"");
                 return response.getOutputStream();

@@ -11,8 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.web.security.CurrentUser;
 import org.werkraum.wiki.AttachmentView;
@@ -53,12 +51,8 @@ public class AttachmentsResource {
         StreamingOutput bytes = out -> attachments.download(currentUser.caller(), id, asked.number(), download -> out);
         return Response.ok(bytes, asked.contentType())
                 .header("Content-Length", asked.size())
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename*=UTF-8''"
-                                + URLEncoder.encode(file.name(), StandardCharsets.UTF_8)
-                                        .replace("+", "%20"))
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .header("Content-Disposition", Downloads.disposition(file.name()))
+                .header("Content-Security-Policy", Downloads.CONTENT_SECURITY_POLICY)
                 .build();
     }
 

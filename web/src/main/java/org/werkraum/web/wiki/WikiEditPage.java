@@ -104,11 +104,7 @@ public class WikiEditPage implements Serializable {
         if (template == null) {
             return;
         }
-        PageView chosen = wikis.page(currentUser.caller(), template);
-        if (chosen.wikiId() != wiki) {
-            throw new NotFoundException("page", template);
-        }
-        markdown = chosen.markdown();
+        markdown = wikis.templateText(currentUser.caller(), wiki, template);
         updatePreview();
     }
 

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.werkraum.shared.InvalidInputException;
 import org.werkraum.web.security.CurrentUser;
 import org.werkraum.web.shared.PageMessages;
 import org.werkraum.wiki.PageLink;
@@ -57,16 +56,7 @@ public class WikiMovePage implements Serializable {
     }
 
     public String move() {
-        Long parentId = null;
-        if (!toTop) {
-            parentId = tree.titled(currentUser.caller(), page.wikiId(), parentTitle).stream()
-                    .filter(p -> p.title().equalsIgnoreCase(parentTitle == null ? "" : parentTitle.strip()))
-                    .map(PageLink::id)
-                    .findFirst()
-                    .orElseThrow(() -> new InvalidInputException(
-                            "parentId", "error.page.noSuchParent", "the wiki has no page of this title", parentTitle));
-        }
-        tree.move(currentUser.caller(), id, parentId);
+        tree.moveBelowTitled(currentUser.caller(), id, toTop ? null : (parentTitle == null ? "" : parentTitle));
         messages.flashInfo("wikiMove.moved");
         return "/wiki/page?faces-redirect=true&id=" + id;
     }
