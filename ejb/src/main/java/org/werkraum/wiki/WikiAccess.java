@@ -2,9 +2,11 @@ package org.werkraum.wiki;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import org.werkraum.community.Community;
 import org.werkraum.community.Standings;
 import org.werkraum.security.AccessPolicy;
@@ -73,7 +75,9 @@ class WikiAccess {
     record Reading(WikiPage page, Rights rights) {}
 
     Reading read(Caller caller, long pageId) {
-        WikiPage page = em.find(WikiPage.class, pageId);
+        EntityGraph<WikiPage> withWiki = em.createEntityGraph(WikiPage.class);
+        withWiki.addSubgraph("wiki").addAttributeNodes("community");
+        WikiPage page = em.find(WikiPage.class, pageId, Map.of("jakarta.persistence.fetchgraph", withWiki));
         Rights rights = page == null || page.isDeleted() ? null : of(caller, page.wiki());
         if (rights == null || !rights.read()) {
             throw new NotFoundException("page", pageId);

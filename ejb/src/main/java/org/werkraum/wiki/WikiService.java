@@ -26,6 +26,7 @@ import org.werkraum.security.WikiRole;
 import org.werkraum.shared.AccessDeniedException;
 import org.werkraum.shared.ConflictException;
 import org.werkraum.shared.InvalidInputException;
+import org.werkraum.shared.NativeValues;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.shared.Page;
 import org.werkraum.shared.PageRequest;
@@ -215,13 +216,13 @@ public class WikiService {
     public PageView page(Caller caller, long pageId) {
         WikiAccess.Reading reading = access.read(caller, pageId);
         WikiPage page = reading.page();
-        PageRevision current = revision(page, page.revision());
         Object[] around = (Object[]) em.createNativeQuery(SURROUNDINGS)
                 .setParameter(1, page.wiki().id())
                 .setParameter(2, page.parentId() == null ? 0L : page.parentId())
                 .setParameter(3, page.id())
                 .setParameter(4, WikiLinks.key(page.title()))
                 .setParameter(5, caller.personId())
+                .setParameter(6, page.revision())
                 .getSingleResult();
         return new PageView(
                 page.id(),
@@ -230,25 +231,26 @@ public class WikiService {
                 page.parentId(),
                 page.title(),
                 page.revision(),
-                current.markdown(),
-                current.html(),
-                current.author().login(),
-                current.author().displayName(),
-                current.createdAt(),
+                (String) around[5],
+                (String) around[6],
+                (String) around[8],
+                (String) around[9],
+                NativeValues.instant(around[7]),
                 reading.rights().edit(),
                 page.isTemplate(),
                 (Boolean) around[3],
                 pageLinks(around[0]),
                 pageLinks(around[1]),
                 pageLinks(around[2]),
-                attachments.views(page.id(), null));
+                (Boolean) around[4] ? attachments.views(page.id(), null) : List.of());
     }
 
     /**
-     * What a page view shows around a page, in one statement (a round trip to PostgreSQL costs about as much as the
-     * little each of these fetches): the pages above it from the top down, the pages below it and the pages linking to
-     * it by title (at most {@link #LISTED} each), as JSON arrays of [id, title], and whether the reader watches it.
-     * Parameters: 1 the wiki, 2 the parent (0 for none), 3 the page, 4 its title's key, 5 the reader.
+     * What a page view shows besides the page's row, in one statement (a round trip to PostgreSQL costs about as much
+     * as the little each of these fetches): the pages above it from the top down, the pages below it and the pages
+     * linking to it by title (at most {@link #LISTED} each), as JSON arrays of [id, title]; whether the reader watches
+     * it and whether it has files; its current revision's Markdown, HTML, time and author's login and name.
+     * Parameters: 1 the wiki, 2 the parent (0 for none), 3 the page, 4 its title's key, 5 the reader, 6 the revision.
      */
     static final String SURROUNDINGS = """
             with recursive up(id, title, parent_id, depth) as (
@@ -266,7 +268,11 @@ public class WikiService {
                        join wiki_page s on s.id = l.page_id and s.deleted_at is null
                        where l.wiki_id = ?1 and l.target = ?4 and s.id <> ?3
                        order by lower(s.title), s.id limit 500) b)::text,
-                exists (select 1 from wiki_watch where person_id = ?5 and wiki_id = ?1 and page_id = ?3)
+                exists (select 1 from wiki_watch where person_id = ?5 and wiki_id = ?1 and page_id = ?3),
+                exists (select 1 from wiki_attachment where page_id = ?3 and deleted_at is null),
+                r.markdown, r.html, r.created_at, a.login, a.display_name
+            from page_revision r join person a on a.id = r.author_id
+            where r.page_id = ?3 and r.number = ?6
             """;
 
     private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
