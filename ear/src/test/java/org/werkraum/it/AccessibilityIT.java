@@ -210,6 +210,8 @@ class AccessibilityIT {
             check(anna.open("/pages/" + wikiPage + "/revisions/1"), "an old revision", problems);
             check(anna.open("/wikis/" + wiki + "/wanted"), "wanted pages", problems);
             check(anna.open("/wikis/" + wiki + "/orphaned"), "orphaned pages", problems);
+            check(anna.open("/wikis/" + wiki + "/index"), "a wiki's index of all pages", problems);
+            check(anna.open("/wikis?name=zzz-nothing"), "the wiki directory filtered to nothing", problems);
             check(anna.open("/wikis/" + wiki + "/trash"), "a wiki's trash", problems);
             check(anna.open("/pages/" + wikiPage + "/move"), "moving a page", problems);
             check(anna.open("/pages/" + wikiPage + "/delete"), "deleting a page", problems);

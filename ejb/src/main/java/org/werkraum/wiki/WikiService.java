@@ -26,6 +26,7 @@ import org.werkraum.security.WikiRole;
 import org.werkraum.shared.AccessDeniedException;
 import org.werkraum.shared.ConflictException;
 import org.werkraum.shared.InvalidInputException;
+import org.werkraum.shared.LikePattern;
 import org.werkraum.shared.NativeValues;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.shared.Page;
@@ -289,8 +290,42 @@ public class WikiService {
     /** A wiki and the pages at its top. */
     public WikiHome home(Caller caller, long wikiId) {
         Wiki wiki = access.readable(caller, wikiId);
-        return new WikiHome(
-                summary(caller, wiki), tree(caller, wikiId, null), watches.watching(caller.personId(), wikiId, null));
+        List<TreeNode> top = tree(caller, wikiId, null);
+        boolean more = top.size() == LISTED
+                && !em.createNativeQuery("select id from wiki_page where wiki_id = ?1 and parent_id is null"
+                                + " and deleted_at is null")
+                        .setParameter(1, wikiId)
+                        .setFirstResult(LISTED)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty();
+        return new WikiHome(summary(caller, wiki), top, more, watches.watching(caller.personId(), wikiId, null));
+    }
+
+    /**
+     * Every page of a wiki by title, whose titles contain {@code title} (none: all), a page at a time: the index
+     * that reaches the pages a level of the tree does not list (it lists {@link #LISTED}). Counted exactly, so that
+     * every page of the index is reached: a wiki's pages are thousands, not a company's hundreds of thousands.
+     */
+    public Page<PageLink> index(Caller caller, long wikiId, String title, PageRequest page) {
+        access.readable(caller, wikiId);
+        boolean filtered = title != null && !title.isBlank();
+        String from = " from wiki_page where wiki_id = ?1 and deleted_at is null"
+                + (filtered ? " and lower(title) like ?2" : "");
+        Query rows = em.createNativeQuery("select id, title" + from + " order by lower(title), id");
+        Query count = em.createNativeQuery("select count(*)" + from);
+        for (Query query : List.of(rows, count)) {
+            query.setParameter(1, wikiId);
+            if (filtered) {
+                query.setParameter(2, LikePattern.containing(title));
+            }
+        }
+        List<PageLink> pages = PageLinks.links(
+                rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList());
+        if (Page.isLast(page, pages.size())) {
+            return new Page<>(pages, page.page(), page.size(), page.offset() + pages.size());
+        }
+        return new Page<>(pages, page.page(), page.size(), ((Number) count.getSingleResult()).longValue());
     }
 
     /** What a text being written would look like as a page of the wiki ({@code pageId} none for a new page). */
@@ -363,35 +398,56 @@ public class WikiService {
     }
 
     /**
-     * The wikis the caller was named in and those open to all employees, newest first (community wikis are found
-     * through their communities).
+     * The wikis the caller was named in and those open to all employees, newest first, whose names contain
+     * {@code name} (none: all); counted up to {@link Page#countedAtMost()}. Community wikis are found through their
+     * communities.
      */
-    public List<WikiSummary> wikis(Caller caller) {
+    public Page<WikiSummary> wikis(Caller caller, String name, PageRequest page) {
+        boolean named = name != null && !name.isBlank();
+        String from = " from wiki w left join wiki_member m on m.wiki_id = w.id and m.person_id = ?1"
+                + " where w.community_id is null and (w.open_to_all or m.role is not null)"
+                + (named ? " and lower(w.name) like ?2" : "");
         // one statement with the caller's role in each: the rights follow from it without a query per wiki
-        List<?> rows = em.createNativeQuery("select w.id, w.name, w.description, w.open_to_all, m.role from wiki w"
-                        + " left join wiki_member m on m.wiki_id = w.id and m.person_id = ?1"
-                        + " where w.community_id is null and (w.open_to_all or m.role is not null)"
-                        + " order by w.created_at desc, w.id desc")
-                .setParameter(1, caller.personId())
-                .setMaxResults(LISTED)
-                .getResultList();
+        Query rows = em.createNativeQuery("select w.id, w.name, w.description, w.open_to_all, m.role" + from
+                + " order by w.created_at desc, w.id desc");
+        Query beyond = em.createNativeQuery("select w.id" + from);
+        Query count = em.createNativeQuery("select count(*)" + from);
+        for (Query query : List.of(rows, beyond, count)) {
+            query.setParameter(1, caller.personId());
+            if (named) {
+                query.setParameter(2, LikePattern.containing(name));
+            }
+        }
         List<WikiSummary> wikis = new ArrayList<>();
-        for (Object row : rows) {
+        for (Object row :
+                rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()) {
             Object[] c = (Object[]) row;
             boolean openToAll = (Boolean) c[3];
             WikiRole role = c[4] == null ? WikiRole.NONE : WikiRole.valueOf((String) c[4]);
-            if (policy.canReadWiki(caller, openToAll, role)) {
-                wikis.add(new WikiSummary(
-                        ((Number) c[0]).longValue(),
-                        (String) c[1],
-                        (String) c[2],
-                        null,
-                        openToAll,
-                        policy.canEditWiki(caller, openToAll, role),
-                        policy.canManageWiki(caller, openToAll, role)));
+            if (!policy.canReadWiki(caller, openToAll, role)) {
+                continue; // the statement's condition is the policy's; the policy has the last word
             }
+            wikis.add(new WikiSummary(
+                    ((Number) c[0]).longValue(),
+                    (String) c[1],
+                    (String) c[2],
+                    null,
+                    openToAll,
+                    policy.canEditWiki(caller, openToAll, role),
+                    policy.canManageWiki(caller, openToAll, role)));
         }
-        return wikis;
+        if (Page.isLast(page, wikis.size())) {
+            return new Page<>(wikis, page.page(), page.size(), page.offset() + wikis.size());
+        }
+        // 25,000 wikis need not be counted for every page: one row past the bound says whether there are more
+        int countedAtMost = Page.countedAtMost();
+        if (!beyond.setFirstResult(countedAtMost)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty()) {
+            return new Page<>(wikis, page.page(), page.size(), countedAtMost, true);
+        }
+        return new Page<>(wikis, page.page(), page.size(), ((Number) count.getSingleResult()).longValue());
     }
 
     /**

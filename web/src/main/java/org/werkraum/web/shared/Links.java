@@ -146,6 +146,10 @@ public class Links {
         return to(Route.WIKI_WANTED, "id", Long.toString(wikiId));
     }
 
+    public String wikiIndex(long wikiId) {
+        return to(Route.WIKI_INDEX, "id", Long.toString(wikiId));
+    }
+
     public String wikiOrphaned(long wikiId) {
         return to(Route.WIKI_ORPHANED, "id", Long.toString(wikiId));
     }

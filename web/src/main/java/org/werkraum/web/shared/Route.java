@@ -47,6 +47,7 @@ public enum Route {
     WIKI_PAGE_NEW("/wikis/{wiki}/new", "wiki/edit"),
     WIKI_WANTED("/wikis/{id}/wanted", "wiki/wanted"),
     WIKI_ORPHANED("/wikis/{id}/orphaned", "wiki/orphaned"),
+    WIKI_INDEX("/wikis/{id}/index", "wiki/index"),
     WIKI_TRASH("/wikis/{id}/trash", "wiki/trash"),
     WIKI("/wikis/{id}", "wiki/wiki"),
     WIKI_PAGE_EDIT("/pages/{id}/edit", "wiki/edit"),

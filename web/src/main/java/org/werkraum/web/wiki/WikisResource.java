@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.werkraum.security.WikiRole;
+import org.werkraum.shared.Page;
+import org.werkraum.shared.PageRequest;
 import org.werkraum.web.security.CurrentUser;
 import org.werkraum.wiki.PageDraft;
 import org.werkraum.wiki.PageLink;
@@ -73,12 +76,22 @@ public class WikisResource {
                 .build();
     }
 
+    /**
+     * {@code ?community=42}: that community's wiki; otherwise the wikis of their own the caller reads, newest first,
+     * whose names contain {@code name}, a page at a time.
+     */
     @GET
-    public WikiSummary ofCommunity(@QueryParam("community") Long community) {
-        if (community == null) {
-            throw new BadRequestException("say whose wiki: ?community=42");
+    public Response wikis(
+            @QueryParam("community") Long community,
+            @QueryParam("name") String name,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        if (community != null) {
+            return Response.ok(wikis.ofCommunity(currentUser.caller(), community))
+                    .build();
         }
-        return wikis.ofCommunity(currentUser.caller(), community);
+        return Response.ok(wikis.wikis(currentUser.caller(), name, new PageRequest(page, size)))
+                .build();
     }
 
     @GET
@@ -99,6 +112,17 @@ public class WikisResource {
     }
 
     /** Titles linked to that no page has yet, the most linked first. */
+    /** Every page of the wiki by title, whose titles contain {@code title}, a page at a time. */
+    @GET
+    @Path("{id}/pages")
+    public Page<PageLink> pages(
+            @PathParam("id") long id,
+            @QueryParam("title") String title,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        return wikis.index(currentUser.caller(), id, title, new PageRequest(page, size));
+    }
+
     @GET
     @Path("{id}/wanted")
     public List<WantedPage> wanted(@PathParam("id") long id) {
