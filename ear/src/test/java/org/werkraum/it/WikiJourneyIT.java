@@ -211,6 +211,8 @@ class WikiJourneyIT {
             List<WebElement> missing = browser.find("pageBody").findElements(By.cssSelector("a.wr-missing"));
             assertThat(missing).extracting(WebElement::getText).containsExactly("Reisekosten", hostile);
             assertThat(browser.openDialog()).isNull();
+            // on screen a "?", to a screen reader in words
+            assertThat(missing.get(0).getAccessibleName()).isEqualTo("Reisekosten (page not written yet)");
 
             // the link to a page not written yet opens its form, titled and below the linking page
             missing.get(1).click();

@@ -3,6 +3,8 @@ package org.werkraum.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -295,6 +297,35 @@ class WikiStructureIT {
                         .status())
                 .as("readers do not edit")
                 .isEqualTo(403);
+    }
+
+    @Test
+    void pagesSavedBeforeLinksWereRecordedGetTheirLinksAndLinkedTextInTheBackground() {
+        Api sofia = Api.as("sofia.rossi");
+        long wiki = wiki(sofia);
+        long travel = page(sofia, wiki, null, "Travel policy", "Book trains first.");
+        long start = page(sofia, wiki, null, "Start", "Read the [[travel policy]]; [[Expenses]] comes later.");
+        // as a page saved before V19 looks: no recorded links, its text's [[…]] as text, marked by V22
+        Database.execute("delete from wiki_link where page_id = " + start);
+        Database.execute("update page_revision set html = '<p>Read the [[travel policy]]; [[Expenses]] comes"
+                + " later.</p>' where page_id = " + start);
+        Database.execute("update wiki_page set links_recorded = false where id = " + start);
+        assertThat(sofia.get("/api/wiki-pages/" + travel).json().get("backlinks"))
+                .isEmpty();
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Database.queryLong("select count(*) from wiki_page where id = " + start + " and not links_recorded")
+                > 0) {
+            assertThat(Instant.now()).as("the page's links recorded in time").isBefore(deadline);
+            Search.sleep(250);
+        }
+        assertThat(titles(sofia.get("/api/wiki-pages/" + travel).json().get("backlinks")))
+                .containsExactly("Start");
+        assertThat(titles(sofia.get("/api/wikis/" + wiki + "/wanted").json())).containsExactly("Expenses");
+        List<Element> links = links(sofia, start);
+        assertThat(links).extracting(Element::text).containsExactly("travel policy", "Expenses");
+        assertThat(links.get(0).attr("href")).isEqualTo("/werkraum/pages/" + travel);
+        assertThat(links.get(1).attr("class")).isEqualTo("wr-wikilink wr-missing");
     }
 
     private static long wiki(Api owner) {

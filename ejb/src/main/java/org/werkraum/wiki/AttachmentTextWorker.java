@@ -13,11 +13,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.werkraum.shared.OneRunAtATime;
+import org.werkraum.shared.BatchesEvery;
 
 /**
  * Extracts the text of uploaded files two seconds after the previous run ended, on every node, until none waits.
@@ -29,46 +26,27 @@ import org.werkraum.shared.OneRunAtATime;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AttachmentTextWorker {
 
-    private static final Logger LOG = Logger.getLogger(AttachmentTextWorker.class.getName());
-
-    private static final int MAX_FILES_PER_RUN = 50;
-
-    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
-
     @Inject
     AttachmentTexts texts;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private final OneRunAtATime runs = new OneRunAtATime();
-    private ScheduledFuture<?> schedule;
+    private BatchesEvery batches;
 
     @PostConstruct
     void start() {
-        schedule = scheduler.scheduleWithFixedDelay(this::extractQuietly, 2, 2, TimeUnit.SECONDS);
+        batches = new BatchesEvery(
+                "Extracting the text of files",
+                50,
+                () -> texts.extractNext(),
+                Logger.getLogger(AttachmentTextWorker.class.getName()));
+        batches.start(scheduler, Duration.ofSeconds(2));
     }
 
-    /** Stops the schedule and waits for a file being read ({@link OneRunAtATime}). */
+    /** Stops the schedule and waits for a file being read. */
     @PreDestroy
     void stop() {
-        schedule.cancel(false);
-        runs.awaitEnd(STOP_WAIT);
-    }
-
-    private void extractQuietly() {
-        if (!runs.start()) {
-            return;
-        }
-        try {
-            for (int i = 0; i < MAX_FILES_PER_RUN && texts.extractNext(); i++) {
-                // the next file
-            }
-        } catch (RuntimeException e) {
-            // a failed run must not end the schedule; the version waits for the next one
-            LOG.log(Level.WARNING, "Extracting the text of files failed", e);
-        } finally {
-            runs.end();
-        }
+        batches.stop();
     }
 }

@@ -1,8 +1,10 @@
 package org.werkraum.wiki;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
@@ -28,6 +30,9 @@ class PageLinks {
 
     @PersistenceContext(unitName = "werkraum")
     EntityManager em;
+
+    @Inject
+    WikiAccess access;
 
     /**
      * A page's text as HTML, its wiki links leading to the pages of that title now, or, for a title no page has, to the
@@ -69,6 +74,9 @@ class PageLinks {
         em.createNativeQuery("delete from wiki_link where page_id = ?1")
                 .setParameter(1, pageId)
                 .executeUpdate();
+        em.createNativeQuery("update wiki_page set links_recorded = true where id = ?1 and not links_recorded")
+                .setParameter(1, pageId)
+                .executeUpdate();
         for (String title : WikiLinks.titles(markdown)) {
             em.createNativeQuery("insert into wiki_link (page_id, wiki_id, target, title) values (?1, ?2, ?3, ?4)")
                     .setParameter(1, pageId)
@@ -77,6 +85,42 @@ class PageLinks {
                     .setParameter(4, title)
                     .executeUpdate();
         }
+    }
+
+    /**
+     * Records the links of one page saved before links were recorded (V22 marks them) and renders its current revision
+     * again, so that its wiki links lead somewhere; false when none waits. Holds the wiki's lock like every change of
+     * titles and links.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean recordNextEarlierPage() {
+        List<?> waiting = em.createNativeQuery(
+                        "select id, wiki_id from wiki_page where not links_recorded order by id limit 1")
+                .getResultList();
+        if (waiting.isEmpty()) {
+            return false;
+        }
+        Object[] candidate = (Object[]) waiting.get(0);
+        long pageId = ((Number) candidate[0]).longValue();
+        long wikiId = ((Number) candidate[1]).longValue();
+        access.lock(wikiId);
+        Object[] current = (Object[]) em.createNativeQuery("select p.links_recorded, r.id, r.markdown from wiki_page p"
+                        + " left join page_revision r on r.page_id = p.id and r.number = p.revision"
+                        + " where p.id = ?1 for update of p")
+                .setParameter(1, pageId)
+                .getSingleResult();
+        if (Boolean.TRUE.equals(current[0])) {
+            return true; // recorded meanwhile, by a save or another node
+        }
+        String markdown = current[2] == null ? "" : (String) current[2];
+        record(wikiId, pageId, markdown);
+        if (current[1] != null) {
+            em.createNativeQuery("update page_revision set html = ?1 where id = ?2")
+                    .setParameter(1, render(wikiId, pageId, markdown))
+                    .setParameter(2, ((Number) current[1]).longValue())
+                    .executeUpdate();
+        }
+        return true;
     }
 
     /** The pages whose current revision links to one of these titles (by key), with that revision's text. */

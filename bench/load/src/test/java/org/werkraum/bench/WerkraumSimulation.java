@@ -70,6 +70,7 @@ public class WerkraumSimulation extends Simulation {
     static final String BOARD = "board";
     static final String WIKIS = "wikis";
     static final String WIKI = "wiki";
+    static final String WIKI_INDEX = "wiki index";
     static final String WIKI_PAGE = "wiki page";
     static final String WIKI_HISTORY = "wiki history";
     static final String WIKI_DIFF = "wiki diff";
@@ -88,6 +89,7 @@ public class WerkraumSimulation extends Simulation {
                     BOARD,
                     WIKIS,
                     WIKI,
+                    WIKI_INDEX,
                     WIKI_PAGE,
                     WIKI_HISTORY,
                     WIKI_DIFF);
@@ -392,8 +394,8 @@ public class WerkraumSimulation extends Simulation {
     }
 
     /**
-     * Reading wikis: the wiki directory, one of its wikis with its tree, one of its top pages, that page's history and
-     * the changes of its last revision, as a reader arrives at them by following links.
+     * Reading wikis: the wiki directory, one of its wikis with its tree and its index of all pages, one of its top
+     * pages, that page's history and the changes of its last revision, as a reader arrives at them by following links.
      */
     private ChainBuilder wikis() {
         return exec(session -> session.remove("wikiPath").remove("wikiPagePath").remove("wikiRevision"))
@@ -414,6 +416,10 @@ public class WerkraumSimulation extends Simulation {
                                         .findAll()
                                         .optional()
                                         .saveAs("wikiPageLinks"))))
+                        .exec(page(WIKI_INDEX, http(WIKI_INDEX)
+                                .get("#{wikiPath}/index")
+                                .check(status().is(200))
+                                .check(css("#indexHeading").exists().name("index (#indexHeading)"))))
                         .exec(session -> pick(session, "wikiPageLinks", "wikiPagePath"))
                         .doIf(session -> session.contains("wikiPagePath"))
                         .then(exec(page(WIKI_PAGE, http(WIKI_PAGE)

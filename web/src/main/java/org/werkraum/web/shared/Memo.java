@@ -28,13 +28,14 @@ import java.util.logging.Logger;
  * everything the content reads besides messages, addresses and formats of the view's language; a view that keeps no
  * state ({@code transient}) only, and its forms stay outside (their view state is written at the end of the
  * response): content with a form is never kept. A post back builds the content as it is. Each node keeps its own
- * markup in memory, at most {@value #MAX_WEIGHT} characters of it, the least recently used going first.
+ * markup in memory, each piece weighed at twice its length (what it was made from is about as long) and
+ * {@value #MAX_WEIGHT} in all, the least recently used going first.
  */
 public final class Memo extends TagHandler {
 
     private static final Logger LOG = Logger.getLogger(Memo.class.getName());
 
-    /** Characters of markup kept, counted twice: what an entry was made from is about as long as its markup. */
+    /** The weight of all markup kept: each piece counts twice its length in characters. */
     static final long MAX_WEIGHT = 32L * 1024 * 1024;
 
     /** Larger markup is rendered every time: a few huge pages would push out everything else. */
