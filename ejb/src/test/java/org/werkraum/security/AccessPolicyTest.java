@@ -223,6 +223,27 @@ class AccessPolicyTest {
     }
 
     @Test
+    void bookmarksAreEveryonesButPrivateOnesAreTheirOwnersAloneAndOnlyOwnersChangeThem() {
+        for (Role role : Role.values()) {
+            assertThat(policy.canReadBookmark(caller(role), 8, false))
+                    .as(role.name())
+                    .isTrue();
+            assertThat(policy.canReadBookmark(caller(role), 8, true))
+                    .as(role.name())
+                    .isFalse();
+            assertThat(policy.canReadBookmark(caller(role), 7, true))
+                    .as(role.name())
+                    .isTrue();
+            assertThat(policy.canChangeBookmark(caller(role), 7))
+                    .as(role.name())
+                    .isTrue();
+            assertThat(policy.canChangeBookmark(caller(role), 8))
+                    .as(role.name())
+                    .isFalse();
+        }
+    }
+
+    @Test
     void profilesAreEditedByTheirOwnerOrAnAdmin() {
         assertThat(policy.canEditProfile(caller(Role.EMPLOYEE), 7)).isTrue();
         assertThat(policy.canEditProfile(caller(Role.EMPLOYEE), 8)).isFalse();

@@ -1,0 +1,371 @@
+package org.werkraum.bookmark;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Entities;
+import org.werkraum.security.AccessPolicy;
+import org.werkraum.security.Caller;
+import org.werkraum.shared.AccessDeniedException;
+import org.werkraum.shared.InvalidInputException;
+import org.werkraum.shared.NativeValues;
+import org.werkraum.shared.NotFoundException;
+import org.werkraum.shared.Page;
+import org.werkraum.shared.PageRequest;
+import org.werkraum.shared.Tags;
+
+/**
+ * Social bookmarks: keeping a page (once per person: keeping it again changes the bookmark), a person's own and
+ * everyone's bookmarks, those of a tag, the pages most people kept lately, who else keeps a page, and browsers'
+ * bookmark files in and out. A private bookmark is its owner's alone ({@link AccessPolicy#canReadBookmark}): it is
+ * neither listed nor counted for anyone else.
+ */
+@ApplicationScoped
+@Transactional
+public class BookmarkService {
+
+    public static final int MAX_TITLE = 500;
+    public static final int MAX_DESCRIPTION = 5000;
+    public static final int MAX_TAGS = 20;
+    public static final int MAX_TAG = 64;
+
+    /** Popular pages, keepers of a page: listed at most. */
+    static final int LISTED = 100;
+
+    @PersistenceContext(unitName = "werkraum")
+    EntityManager em;
+
+    @Inject
+    AccessPolicy policy;
+
+    /**
+     * Keeps a page for the caller, or changes his bookmark of it when he keeps it already (an address is kept once per
+     * person, however it is spelled).
+     *
+     * @throws InvalidInputException
+     *             for an address that leads nowhere for someone else, a title or description too long, too many tags
+     */
+    public BookmarkView keep(Caller caller, BookmarkDraft draft) {
+        String address = BookmarkAddress.normalize(draft.url());
+        String title = draft.title() == null || line(draft.title()).isBlank() ? address : line(draft.title());
+        if (title.length() > MAX_TITLE) {
+            throw new InvalidInputException(
+                    "title",
+                    "error.bookmark.titleTooLong",
+                    "a title has at most " + MAX_TITLE + " characters",
+                    MAX_TITLE);
+        }
+        String description = draft.description() == null ? "" : text(draft.description());
+        if (description.length() > MAX_DESCRIPTION) {
+            throw new InvalidInputException(
+                    "description",
+                    "error.bookmark.descriptionTooLong",
+                    "a description has at most " + MAX_DESCRIPTION + " characters",
+                    MAX_DESCRIPTION);
+        }
+        Set<String> tags = tags(draft.tags() == null ? Set.of() : draft.tags());
+        if (tags.size() > MAX_TAGS || tags.stream().anyMatch(tag -> tag.length() > MAX_TAG)) {
+            throw new InvalidInputException(
+                    "tags",
+                    "error.bookmark.tags",
+                    "at most " + MAX_TAGS + " tags of at most " + MAX_TAG + " characters",
+                    MAX_TAGS,
+                    MAX_TAG);
+        }
+        long id = ((Number)
+                        em.createNativeQuery("insert into bookmark (page_id, person_id, title, description, personal)"
+                                        + " values (?1, ?2, ?3, ?4, ?5) on conflict (person_id, page_id) do update set"
+                                        + " title = excluded.title, description = excluded.description,"
+                                        + " personal = excluded.personal, updated_at = now() returning id")
+                                .setParameter(1, pageOf(address))
+                                .setParameter(2, caller.personId())
+                                .setParameter(3, title)
+                                .setParameter(4, description)
+                                .setParameter(5, draft.personal())
+                                .getSingleResult())
+                .longValue();
+        tag(id, tags);
+        return bookmark(caller, id);
+    }
+
+    /** A bookmark the caller may read; any other does not exist for him. */
+    public BookmarkView bookmark(Caller caller, long id) {
+        List<BookmarkView> found = views(caller, "b.id = ?1", List.of(id), PageRequest.first(1));
+        if (found.isEmpty()) {
+            throw new NotFoundException("bookmark", id);
+        }
+        return found.get(0);
+    }
+
+    public void delete(Caller caller, long id) {
+        BookmarkView bookmark = bookmark(caller, id);
+        if (!policy.canChangeBookmark(caller, ownerId(id))) {
+            throw new AccessDeniedException("error.bookmark.ownerOnly", "only its owner deletes a bookmark");
+        }
+        em.createNativeQuery("delete from bookmark where id = ?1")
+                .setParameter(1, bookmark.id())
+                .executeUpdate();
+    }
+
+    /** The caller's bookmarks, private ones included, newest first. */
+    public Page<BookmarkView> mine(Caller caller, PageRequest page) {
+        return page(views(caller, "b.person_id = ?1", List.of(caller.personId()), page), page);
+    }
+
+    /** Everyone's bookmarks the caller may read, newest first. */
+    public Page<BookmarkView> newest(Caller caller, PageRequest page) {
+        return page(views(caller, "(not b.personal or b.person_id = ?1)", List.of(caller.personId()), page), page);
+    }
+
+    /** The bookmarks of a person the caller may read (his profile's), newest first. */
+    public Page<BookmarkView> of(Caller caller, String login, PageRequest page) {
+        return page(
+                views(
+                        caller,
+                        "o.login = ?1 and (not b.personal or b.person_id = ?2)",
+                        List.of(login, caller.personId()),
+                        page),
+                page);
+    }
+
+    /** The bookmarks of a tag the caller may read, newest first. */
+    public Page<BookmarkView> tagged(Caller caller, String tag, PageRequest page) {
+        return page(
+                views(
+                        caller,
+                        "exists (select 1 from bookmark_tag t where t.bookmark_id = b.id and t.tag = ?1)"
+                                + " and (not b.personal or b.person_id = ?2)",
+                        List.of(Tags.normalize(tag == null ? "" : tag), caller.personId()),
+                        page),
+                page);
+    }
+
+    /**
+     * The pages most people bookmarked in the last {@code days} days (bookmarks everyone reads only), the most kept
+     * first; at most {@value #LISTED}.
+     */
+    public List<PopularPage> popular(Caller caller, int days, int limit) {
+        List<?> rows = em.createNativeQuery("select p.id, p.address, count(*) as people,"
+                        + " (select f.title from bookmark f where f.page_id = p.id and not f.personal"
+                        + "  order by f.created_at, f.id limit 1)"
+                        + " from bookmark b join bookmarked_page p on p.id = b.page_id"
+                        + " where not b.personal and b.created_at >= now() - make_interval(days => ?1)"
+                        + " group by p.id order by people desc, p.id limit ?2")
+                .setParameter(1, Math.max(1, days))
+                .setParameter(2, Math.min(Math.max(1, limit), LISTED))
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(c -> new PopularPage(
+                        ((Number) c[0]).longValue(), (String) c[1], (String) c[3], ((Number) c[2]).longValue()))
+                .toList();
+    }
+
+    /** Who keeps a bookmarked page where the caller sees it, the first first; at most {@value #LISTED}. */
+    public List<BookmarkKeeper> keepers(Caller caller, long pageId) {
+        List<?> rows = em.createNativeQuery("select o.login, o.display_name, b.created_at, b.personal, b.person_id"
+                        + " from bookmark b join person o on o.id = b.person_id where b.page_id = ?1"
+                        + " and (not b.personal or b.person_id = ?2) order by b.created_at, b.id")
+                .setParameter(1, pageId)
+                .setParameter(2, caller.personId())
+                .setMaxResults(LISTED)
+                .getResultList();
+        List<BookmarkKeeper> keepers = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            if (policy.canReadBookmark(caller, ((Number) c[4]).longValue(), (Boolean) c[3])) {
+                keepers.add(new BookmarkKeeper((String) c[0], (String) c[1], NativeValues.instant(c[2])));
+            }
+        }
+        return keepers;
+    }
+
+    /**
+     * Keeps the links of a browser's bookmark file ({@link BookmarkFile}) as the caller's bookmarks: their folders and
+     * tags as tags, their time and private mark as they were; a page he keeps already is skipped, a link that leads
+     * nowhere is reported and the rest kept. Titles, descriptions and tags longer than bookmarks take are shortened.
+     */
+    public ImportReport importFile(Caller caller, String html) {
+        BookmarkFile.Reading reading = BookmarkFile.read(html);
+        int imported = 0;
+        int skipped = 0;
+        for (BookmarkFile.Entry entry : reading.entries()) {
+            List<?> created = em.createNativeQuery(
+                            "insert into bookmark (page_id, person_id, title, description, personal, created_at)"
+                                    + " values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (person_id, page_id) do nothing"
+                                    + " returning id")
+                    .setParameter(1, pageOf(entry.address()))
+                    .setParameter(2, caller.personId())
+                    .setParameter(3, shortened(line(entry.title()), MAX_TITLE))
+                    .setParameter(4, shortened(text(entry.description()), MAX_DESCRIPTION))
+                    .setParameter(5, entry.personal())
+                    .setParameter(6, Timestamp.from(entry.addedAt() == null ? Instant.now() : entry.addedAt()))
+                    .getResultList();
+            if (created.isEmpty()) {
+                skipped++;
+                continue;
+            }
+            Set<String> tags = new LinkedHashSet<>();
+            entry.tags().stream()
+                    .map(tag -> shortened(line(tag), MAX_TAG))
+                    .filter(tag -> !tag.isBlank())
+                    .limit(MAX_TAGS)
+                    .forEach(tags::add);
+            tag(((Number) created.get(0)).longValue(), tags);
+            imported++;
+        }
+        return new ImportReport(imported, skipped, reading.problems());
+    }
+
+    /**
+     * The caller's bookmarks as a browser's bookmark file (the Netscape format every browser imports), newest first,
+     * private ones marked so, tags in the {@code TAGS} attribute.
+     */
+    public String export(Caller caller) {
+        StringBuilder file = new StringBuilder("""
+                <!DOCTYPE NETSCAPE-Bookmark-file-1>
+                <META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=UTF-8">
+                <TITLE>Bookmarks</TITLE>
+                <H1>Bookmarks</H1>
+                <DL><p>
+                """);
+        int page = 0;
+        Page<BookmarkView> mine;
+        do {
+            mine = mine(caller, new PageRequest(page++, PageRequest.MAX_SIZE));
+            for (BookmarkView bookmark : mine.items()) {
+                file.append("<DT><A HREF=\"")
+                        .append(Entities.escape(bookmark.address()))
+                        .append("\" ADD_DATE=\"")
+                        .append(bookmark.createdAt().getEpochSecond())
+                        .append("\" PRIVATE=\"")
+                        .append(bookmark.personal() ? 1 : 0)
+                        .append("\" TAGS=\"")
+                        .append(Entities.escape(String.join(",", bookmark.tags())))
+                        .append("\">")
+                        .append(Entities.escape(bookmark.title()))
+                        .append("</A>\n");
+                if (!bookmark.description().isEmpty()) {
+                    file.append("<DD>")
+                            .append(Entities.escape(bookmark.description()))
+                            .append('\n');
+                }
+            }
+        } while (mine.hasNext());
+        return file.append("</DL><p>\n").toString();
+    }
+
+    /** The page of an address, made when first kept. */
+    private long pageOf(String address) {
+        em.createNativeQuery("insert into bookmarked_page (address) values (?1) on conflict (address) do nothing")
+                .setParameter(1, address)
+                .executeUpdate();
+        return ((Number) em.createNativeQuery("select id from bookmarked_page where address = ?1")
+                        .setParameter(1, address)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    private void tag(long bookmarkId, Collection<String> tags) {
+        em.createNativeQuery("delete from bookmark_tag where bookmark_id = ?1")
+                .setParameter(1, bookmarkId)
+                .executeUpdate();
+        for (String tag : tags) {
+            em.createNativeQuery("insert into bookmark_tag (bookmark_id, tag) values (?1, ?2) on conflict do nothing")
+                    .setParameter(1, bookmarkId)
+                    .setParameter(2, tag)
+                    .executeUpdate();
+        }
+    }
+
+    private long ownerId(long id) {
+        return ((Number) em.createNativeQuery("select person_id from bookmark where id = ?1")
+                        .setParameter(1, id)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /**
+     * A page of bookmarks, not counted: whether more follow is known from one row more than the page holds (the total
+     * then says "more than", {@link Page#totalCapped()}).
+     */
+    private static Page<BookmarkView> page(List<BookmarkView> rows, PageRequest page) {
+        boolean more = rows.size() > page.size();
+        List<BookmarkView> items = more ? rows.subList(0, page.size()) : rows;
+        return new Page<>(items, page.page(), page.size(), page.offset() + items.size() + (more ? 1 : 0), more);
+    }
+
+    /**
+     * Bookmarks by a condition on {@code b} (the bookmark) and {@code o} (its owner), newest first, with their pages,
+     * tags and how many people keep each page where everyone sees it: one row more than the page, for
+     * {@link #page}. The condition is the policy's ({@link AccessPolicy#canReadBookmark}), which has the last word.
+     */
+    private List<BookmarkView> views(Caller caller, String condition, List<Object> parameters, PageRequest page) {
+        Query query = em.createNativeQuery("select b.id, b.page_id, p.address, b.title, b.description, b.personal,"
+                        + " o.login, o.display_name, b.created_at, b.person_id,"
+                        + " (select count(*) from bookmark x where x.page_id = b.page_id and not x.personal),"
+                        + " (select coalesce(string_agg(t.tag, ',' order by t.tag), '') from bookmark_tag t"
+                        + "  where t.bookmark_id = b.id)"
+                        + " from bookmark b join bookmarked_page p on p.id = b.page_id"
+                        + " join person o on o.id = b.person_id where " + condition
+                        + " order by b.created_at desc, b.id desc")
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size() + 1);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        List<BookmarkView> views = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] c = (Object[]) row;
+            boolean personal = (Boolean) c[5];
+            if (!policy.canReadBookmark(caller, ((Number) c[9]).longValue(), personal)) {
+                continue;
+            }
+            String tags = (String) c[11];
+            views.add(new BookmarkView(
+                    ((Number) c[0]).longValue(),
+                    ((Number) c[1]).longValue(),
+                    (String) c[2],
+                    (String) c[3],
+                    (String) c[4],
+                    tags.isEmpty() ? List.of() : Arrays.asList(tags.split(",")),
+                    personal,
+                    (String) c[6],
+                    (String) c[7],
+                    NativeValues.instant(c[8]),
+                    ((Number) c[10]).longValue()));
+        }
+        return views;
+    }
+
+    private static Set<String> tags(Set<String> typed) {
+        Set<String> lines = new LinkedHashSet<>();
+        typed.stream().filter(tag -> tag != null).map(BookmarkService::line).forEach(lines::add);
+        return Tags.normalizeAll(lines);
+    }
+
+    /** A title or tag on one line: control characters (PostgreSQL keeps no NUL) as blanks. */
+    private static String line(String text) {
+        return text.replaceAll("\\p{Cntrl}", " ").strip();
+    }
+
+    /** A description: its lines and tabs kept, other control characters gone. */
+    private static String text(String text) {
+        return text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
+    }
+
+    private static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
