@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -98,6 +99,21 @@ class AccessibilityIT {
                 .asLong();
         Api.as("anna.schmidt").send("PUT", "/api/ideas/" + idea + "/vote", null, null);
         Api.as("anna.schmidt").post("/api/ideas/" + idea + "/comments", Map.of("markdown", "Oder *Porto*."));
+        long bookmarkedPage = Api.as("anna.schmidt")
+                .post(
+                        "/api/bookmarks",
+                        Map.of(
+                                "url",
+                                "https://intranet.example.com/a11y/" + UUID.randomUUID(),
+                                "title",
+                                "Barrierefreiheit",
+                                "description",
+                                "Checkliste",
+                                "tags",
+                                List.of("a11y", "wcag")))
+                .json()
+                .get("pageId")
+                .asLong();
         long wiki = Api.as("anna.schmidt")
                 .post(
                         "/api/wikis",
@@ -179,6 +195,11 @@ class AccessibilityIT {
             check(anna.open("/ideas/" + idea), "an idea with a comment (owner)", problems);
             check(anna.open("/posts/" + inCircle), "a post in a community's blog", problems);
             check(anna.open("/posts/new?community=" + leadershipCircle), "new post in a community", problems);
+            check(anna.open("/bookmarks"), "everyone's bookmarks with popular pages", problems);
+            check(anna.open("/bookmarks?mine=true"), "my bookmarks with delete buttons", problems);
+            check(anna.open("/bookmarks/new"), "bookmark a page, with the bookmarklet", problems);
+            check(anna.open("/bookmarks/pages/" + bookmarkedPage), "who keeps a bookmarked page", problems);
+            check(anna.open("/people/anna.schmidt"), "a profile with bookmarks", problems);
             check(anna.open("/wikis"), "wiki directory", problems);
             check(anna.open("/wikis/new"), "new wiki", problems);
             check(anna.open("/wikis/" + wiki), "a wiki", problems);

@@ -192,6 +192,24 @@ public class BookmarkService {
     }
 
     /**
+     * A bookmarked page with who keeps it, as the reader sees them; a page only kept privately by others does not
+     * exist for him (not even its address).
+     */
+    public KeptPage kept(Caller caller, long pageId) {
+        List<BookmarkKeeper> keepers = keepers(caller, pageId);
+        if (keepers.isEmpty()) {
+            throw new NotFoundException("bookmarked page", pageId);
+        }
+        Object[] page = (Object[]) em.createNativeQuery("select p.address, (select f.title from bookmark f"
+                        + " where f.page_id = p.id and (not f.personal or f.person_id = ?2) order by f.created_at, f.id"
+                        + " limit 1) from bookmarked_page p where p.id = ?1")
+                .setParameter(1, pageId)
+                .setParameter(2, caller.personId())
+                .getSingleResult();
+        return new KeptPage(pageId, (String) page[0], (String) page[1], keepers);
+    }
+
+    /**
      * Keeps the links of a browser's bookmark file ({@link BookmarkFile}) as the caller's bookmarks: their folders and
      * tags as tags, their time and private mark as they were; a page he keeps already is skipped, a link that leads
      * nowhere is reported and the rest kept. Titles, descriptions and tags longer than bookmarks take are shortened.

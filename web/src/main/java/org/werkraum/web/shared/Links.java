@@ -115,6 +115,32 @@ public class Links {
     }
 
     /** A board with its ideas, the most votes first. */
+    /** Everyone's newest bookmarks. */
+    public String bookmarks() {
+        return to(Route.BOOKMARKS);
+    }
+
+    public String myBookmarks() {
+        return to(Route.BOOKMARKS, "mine", "true");
+    }
+
+    public String bookmarksTagged(String tag) {
+        return to(Route.BOOKMARKS, "tag", tag);
+    }
+
+    public String bookmarksOf(String login) {
+        return to(Route.BOOKMARKS, "person", login);
+    }
+
+    public String newBookmark() {
+        return to(Route.BOOKMARK_NEW);
+    }
+
+    /** Who else keeps a bookmarked page. */
+    public String bookmarkedPage(long pageId) {
+        return to(Route.BOOKMARKED_PAGE, "id", Long.toString(pageId));
+    }
+
     public String wikis() {
         return to(Route.WIKIS);
     }

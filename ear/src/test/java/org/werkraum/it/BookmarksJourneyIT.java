@@ -1,0 +1,96 @@
+package org.werkraum.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * In Chromium: a page bookmarked through the form the bookmarklet opens (its address and a hostile title), seen among
+ * the reader's bookmarks, on his profile and on the page of who else keeps it; deleted again.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BookmarksJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.werkraum();
+    }
+
+    @Test
+    void aPageBookmarkedWithTheBookmarkletsFormShowsOnTheProfileAndAmongWhoElseKeepsIt() throws Exception {
+        String address = "https://intranet.example.com/travel/" + UUID.randomUUID();
+        String hostile = "<img src=x onerror=alert('bookmark')> Reiserichtlinie";
+        // someone else keeps the page first
+        Api.as("ben.carter").post("/api/bookmarks", Map.of("url", address, "title", "Travel policy"));
+
+        try (Browser browser = new Browser()) {
+            browser.signIn("jonas.meyer");
+            browser.click("navBookmarks");
+            browser.click("newBookmark");
+            assertThat(browser.find("bookmarklet").getDomAttribute("href"))
+                    .startsWith("javascript:location.href='http")
+                    .contains("/werkraum/bookmarks/new?url='+encodeURIComponent(location.href)");
+
+            // what the bookmarklet opens on the page to keep
+            browser.open("/bookmarks/new?url=" + URLEncoder.encode(address + "#costs", StandardCharsets.UTF_8)
+                    + "&title=" + URLEncoder.encode(hostile, StandardCharsets.UTF_8));
+            assertThat(browser.find("bookmarkUrl").getAttribute("value")).isEqualTo(address + "#costs");
+            assertThat(browser.find("bookmarkTitle").getAttribute("value")).isEqualTo(hostile);
+            browser.type("bookmarkTags", "Travel, Onboarding");
+            browser.click("keepBookmark");
+            browser.waitForText("kept.");
+            assertThat(browser.openDialog()).isNull();
+            List<WebElement> mine = browser.driver().findElements(By.cssSelector("#bookmarkList .wr-list-title"));
+            assertThat(mine.get(0).getText()).isEqualTo(hostile);
+            assertThat(mine.get(0).getAttribute("href")).isEqualTo(address);
+            assertThat(browser.driver().findElements(By.cssSelector("#bookmarkList li:first-child .wr-tag")).stream()
+                            .map(WebElement::getText)
+                            .toList())
+                    .containsExactly("onboarding", "travel");
+
+            // on his profile, and among who else keeps the page, with the one who kept it first
+            browser.open("/people/jonas.meyer");
+            assertThat(browser.find("profileBookmarks").getText())
+                    .contains(hostile)
+                    .contains("2 people");
+            assertThat(browser.openDialog()).isNull();
+            browser.driver()
+                    .findElement(By.cssSelector("#profileBookmarks a[href*='/bookmarks/pages/']"))
+                    .click();
+            assertThat(browser.find("keptAddress").getText()).isEqualTo(address);
+            List<String> keepers = browser.driver().findElements(By.cssSelector("#keepers .wr-list-title")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+            assertThat(keepers).containsExactly("Ben Carter", "Jonas Meyer");
+            browser.driver().findElement(By.linkText("Ben Carter")).click();
+            assertThat(browser.url()).endsWith("/people/ben.carter");
+            assertThat(browser.find("profileBookmarks").getText()).contains("Travel policy");
+
+            // deleted from his list: gone from it and from the page's people
+            browser.open("/bookmarks?mine=true");
+            browser.driver()
+                    .findElement(By.cssSelector("#bookmarkList li:first-child button[name='deleteBookmark']"))
+                    .click();
+            browser.waitForText("deleted.");
+            assertThat(browser.find("noBookmarks").getText()).isEqualTo("No bookmarks here yet.");
+            assertThat(browser.driver().findElements(By.cssSelector("#bookmarkList li")))
+                    .isEmpty();
+            assertThat(Api.as("ben.carter")
+                            .get("/api/bookmarks?person=jonas.meyer")
+                            .json()
+                            .get("items"))
+                    .isEmpty();
+        }
+    }
+}
