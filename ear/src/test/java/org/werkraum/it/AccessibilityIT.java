@@ -198,6 +198,7 @@ class AccessibilityIT {
             check(anna.open("/bookmarks"), "everyone's bookmarks with popular pages", problems);
             check(anna.open("/bookmarks?mine=true"), "my bookmarks with delete buttons", problems);
             check(anna.open("/bookmarks/new"), "bookmark a page, with the bookmarklet", problems);
+            check(anna.open("/bookmarks/files"), "import and export of bookmark files", problems);
             check(anna.open("/bookmarks/pages/" + bookmarkedPage), "who keeps a bookmarked page", problems);
             check(anna.open("/people/anna.schmidt"), "a profile with bookmarks", problems);
             check(anna.open("/wikis"), "wiki directory", problems);

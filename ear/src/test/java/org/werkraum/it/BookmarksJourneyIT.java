@@ -93,4 +93,47 @@ class BookmarksJourneyIT {
                     .isEmpty();
         }
     }
+
+    @Test
+    void aBrowsersBookmarkFileIsImportedOnItsPageWithWhatCouldNotBeReadAndExportedAgain() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.signIn("emma.fischer");
+            browser.click("navBookmarks");
+            browser.click("bookmarkFiles");
+            browser.find("bookmarkFile")
+                    .sendKeys(BookmarksIT.BOOKMARK_FILES
+                            .resolve("shaarli-nbp_netscape_nested.html")
+                            .toAbsolutePath()
+                            .normalize()
+                            .toString());
+            browser.click("importBookmarks");
+            browser.waitForText("What the import did");
+            assertThat(browser.find("importedCount").getText()).isEqualTo("8");
+            assertThat(browser.find("skippedCount").getText()).isEqualTo("0");
+            assertThat(browser.find("problemCount").getText()).isEqualTo("0");
+
+            browser.find("bookmarkFile")
+                    .sendKeys(BookmarksIT.BOOKMARK_FILES
+                            .resolve("shaarli-nbp_shaarli.html")
+                            .toAbsolutePath()
+                            .normalize()
+                            .toString());
+            browser.click("importBookmarks");
+            browser.waitForText("Imported 5, skipped 0 kept already, 1 not readable.");
+            assertThat(browser.find("importProblems").getText())
+                    .contains("Kouign'amann recipes")
+                    .contains("?lY47tw")
+                    .contains("Not a web address that leads somewhere for others");
+        }
+        // the export: a file to save, with the 13 bookmarks, sent only on the page's form (the API wants a token)
+        PageSession emma = PageSession.signIn("emma.fischer", "werkraum-demo");
+        var exported = emma.postForm("/bookmarks/files", "exportForm", Map.of(), "exportBookmarks", null);
+        assertThat(exported.statusCode()).isEqualTo(200);
+        assertThat(exported.headers().firstValue("Content-Disposition").orElse(""))
+                .startsWith("attachment")
+                .contains("bookmarks.html");
+        assertThat(exported.body()).startsWith("<!DOCTYPE NETSCAPE-Bookmark-file-1>");
+        assertThat(exported.body().split("<DT><A ", -1)).hasSize(14);
+        assertThat(exported.body()).contains("TAGS=\"folder3,folder3-1,tag3\"");
+    }
 }

@@ -132,6 +132,11 @@ public class Links {
         return to(Route.BOOKMARKS, "person", login);
     }
 
+    /** Importing a browser's bookmark file, exporting one's own as one. */
+    public String bookmarkFiles() {
+        return to(Route.BOOKMARK_FILES);
+    }
+
     public String newBookmark() {
         return to(Route.BOOKMARK_NEW);
     }

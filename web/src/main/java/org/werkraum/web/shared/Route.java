@@ -44,6 +44,7 @@ public enum Route {
     IDEA("/ideas/{id}", "ideation/idea"),
     BOOKMARKS("/bookmarks", "bookmark/list"),
     BOOKMARK_NEW("/bookmarks/new", "bookmark/new"),
+    BOOKMARK_FILES("/bookmarks/files", "bookmark/files"),
     BOOKMARKED_PAGE("/bookmarks/pages/{id}", "bookmark/page"),
     WIKIS("/wikis", "wiki/directory"),
     WIKI_NEW("/wikis/new", "wiki/new"),
