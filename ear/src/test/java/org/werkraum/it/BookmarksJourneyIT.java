@@ -42,12 +42,22 @@ class BookmarksJourneyIT {
                     .startsWith("javascript:location.href='http")
                     .contains("/werkraum/bookmarks/new?url='+encodeURIComponent(location.href)");
 
+            // an address that leads nowhere for others: said at the field, nothing kept
+            browser.type("bookmarkUrl", "javascript:alert(1)");
+            browser.click("keepBookmark");
+            browser.waitForText("Not a web address that leads somewhere for others");
+            assertThat(Api.as("ben.carter")
+                            .get("/api/bookmarks?person=jonas.meyer")
+                            .json()
+                            .get("items"))
+                    .isEmpty();
+
             // what the bookmarklet opens on the page to keep
             browser.open("/bookmarks/new?url=" + URLEncoder.encode(address + "#costs", StandardCharsets.UTF_8)
                     + "&title=" + URLEncoder.encode(hostile, StandardCharsets.UTF_8));
             assertThat(browser.find("bookmarkUrl").getAttribute("value")).isEqualTo(address + "#costs");
             assertThat(browser.find("bookmarkTitle").getAttribute("value")).isEqualTo(hostile);
-            browser.type("bookmarkTags", "Travel, Onboarding");
+            browser.type("bookmarkTags_input", "Travel,Onboarding,");
             browser.click("keepBookmark");
             browser.waitForText("kept.");
             assertThat(browser.openDialog()).isNull();

@@ -110,7 +110,7 @@ public class BookmarkService {
 
     public void delete(Caller caller, long id) {
         BookmarkView bookmark = bookmark(caller, id);
-        if (!policy.canChangeBookmark(caller, ownerId(id))) {
+        if (!bookmark.canChange()) {
             throw new AccessDeniedException("error.bookmark.ownerOnly", "only its owner deletes a bookmark");
         }
         em.createNativeQuery("delete from bookmark where id = ?1")
@@ -307,13 +307,6 @@ public class BookmarkService {
         }
     }
 
-    private long ownerId(long id) {
-        return ((Number) em.createNativeQuery("select person_id from bookmark where id = ?1")
-                        .setParameter(1, id)
-                        .getSingleResult())
-                .longValue();
-    }
-
     /**
      * A page of bookmarks, not counted: whether more follow is known from one row more than the page holds (the total
      * then says "more than", {@link Page#totalCapped()}).
@@ -347,7 +340,8 @@ public class BookmarkService {
         for (Object row : query.getResultList()) {
             Object[] c = (Object[]) row;
             boolean personal = (Boolean) c[5];
-            if (!policy.canReadBookmark(caller, ((Number) c[9]).longValue(), personal)) {
+            long ownerId = ((Number) c[9]).longValue();
+            if (!policy.canReadBookmark(caller, ownerId, personal)) {
                 continue;
             }
             String tags = (String) c[11];
@@ -362,7 +356,8 @@ public class BookmarkService {
                     (String) c[6],
                     (String) c[7],
                     NativeValues.instant(c[8]),
-                    ((Number) c[10]).longValue()));
+                    ((Number) c[10]).longValue(),
+                    policy.canChangeBookmark(caller, ownerId)));
         }
         return views;
     }

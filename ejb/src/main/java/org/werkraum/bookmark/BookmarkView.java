@@ -10,6 +10,8 @@ import java.util.List;
  *            the bookmarked page, the same for everyone who keeps its address
  * @param people
  *            how many people keep the page where everyone sees it
+ * @param canChange
+ *            whether the reader may change and delete it (the policy's answer)
  */
 public record BookmarkView(
         long id,
@@ -22,4 +24,5 @@ public record BookmarkView(
         String ownerLogin,
         String ownerName,
         Instant createdAt,
-        long people) {}
+        long people,
+        boolean canChange) {}

@@ -73,10 +73,6 @@ public class BookmarksPage {
         return !mine && (tag == null || tag.isBlank()) && (person == null || person.isBlank());
     }
 
-    public boolean isOwn(BookmarkView bookmark) {
-        return bookmark.ownerLogin().equals(currentUser.getLogin());
-    }
-
     /** Deletes the reader's bookmark whose button was pressed (its id is the button's value). */
     public String delete() {
         Long chosen = RequestNumbers.of("deleteBookmark");

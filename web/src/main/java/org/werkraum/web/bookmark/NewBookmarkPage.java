@@ -6,10 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.werkraum.bookmark.BookmarkDraft;
 import org.werkraum.bookmark.BookmarkService;
 import org.werkraum.web.security.CurrentUser;
@@ -41,18 +40,14 @@ public class NewBookmarkPage implements Serializable {
     private String url;
     private String title;
     private String description;
-    private String tags;
+    private List<String> tags = new ArrayList<>();
     private boolean personal;
 
     public String keep() {
-        Set<String> typed = tags == null
-                ? Set.of()
-                : Arrays.stream(tags.split(","))
-                        .map(String::strip)
-                        .filter(tag -> !tag.isEmpty())
-                        .collect(Collectors.toCollection(LinkedHashSet::new));
         String kept = bookmarks
-                .keep(currentUser.caller(), new BookmarkDraft(url, title, description, typed, personal))
+                .keep(
+                        currentUser.caller(),
+                        new BookmarkDraft(url, title, description, new LinkedHashSet<>(tags), personal))
                 .title();
         messages.flashInfo("bookmarks.kept", kept);
         return "/bookmark/list?faces-redirect=true&mine=true";
@@ -103,12 +98,12 @@ public class NewBookmarkPage implements Serializable {
         this.description = description;
     }
 
-    public String getTags() {
+    public List<String> getTags() {
         return tags;
     }
 
-    public void setTags(String tags) {
-        this.tags = tags;
+    public void setTags(List<String> tags) {
+        this.tags = tags == null ? new ArrayList<>() : tags;
     }
 
     public boolean isPersonal() {
