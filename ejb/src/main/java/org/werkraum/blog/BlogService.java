@@ -9,6 +9,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.List;
+import org.werkraum.activity.Activities;
+import org.werkraum.activity.Activity;
+import org.werkraum.activity.ActivityKind;
 import org.werkraum.community.Community;
 import org.werkraum.community.Standings;
 import org.werkraum.outbox.Outbox;
@@ -55,6 +58,9 @@ public class BlogService {
 
     @Inject
     Standings standings;
+
+    @Inject
+    Activities activities;
 
     /** A new draft in the caller's own blog, or, for an executive, in the leadership blog. */
     public PostDetail write(Caller caller, @Valid PostDraft draft) {
@@ -133,6 +139,7 @@ public class BlogService {
         post.publish();
         flush();
         announce(post, false);
+        recordPublished(post);
         return detail(caller, post);
     }
 
@@ -201,6 +208,7 @@ public class BlogService {
             }
             post.publish(post.scheduledAt());
             announce(post, false);
+            recordPublished(post);
         }
         em.flush();
         return due.size();
@@ -215,6 +223,8 @@ public class BlogService {
         post.delete();
         flush();
         announce(post, true);
+        activities.forget(ActivityKind.POST, post.id());
+        activities.forgetUnder(ActivityKind.POST_COMMENT, post.id());
     }
 
     /** One post, if the caller may read it; otherwise it does not exist for him. */
@@ -385,6 +395,21 @@ public class BlogService {
     }
 
     /** Tells search that the post changed, and its comments too where they show what changed (its title, its state). */
+    /** Followers of the author, of the community and of the tags hear of a post as it is published. */
+    private void recordPublished(BlogPost post) {
+        Community community = post.blog().community();
+        activities.record(new Activity(
+                ActivityKind.POST,
+                post.author().id(),
+                post.id(),
+                null,
+                community == null ? null : community.id(),
+                access.readers(post),
+                post.title(),
+                Activity.excerptOf(post.markdown()),
+                post.tags()));
+    }
+
     private void announce(BlogPost post, boolean withComments) {
         outbox.changed(DocumentType.POST, post.id());
         if (withComments) {

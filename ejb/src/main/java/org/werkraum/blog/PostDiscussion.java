@@ -17,6 +17,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.werkraum.activity.Activities;
+import org.werkraum.activity.Activity;
+import org.werkraum.activity.ActivityKind;
+import org.werkraum.community.Community;
 import org.werkraum.outbox.Outbox;
 import org.werkraum.people.Person;
 import org.werkraum.search.DocumentType;
@@ -55,6 +60,9 @@ public class PostDiscussion {
 
     @Inject
     PostAccess access;
+
+    @Inject
+    Activities activities;
 
     /** The post's likes and one page of its comments, oldest first, with their replies. */
     public Discussion discussion(Caller caller, long postId, PageRequest page) {
@@ -237,6 +245,17 @@ public class PostDiscussion {
         em.persist(comment);
         em.flush();
         outbox.changed(DocumentType.COMMENT, comment.id());
+        Community community = post.blog().community();
+        activities.record(new Activity(
+                ActivityKind.POST_COMMENT,
+                caller.personId(),
+                comment.id(),
+                post.id(),
+                community == null ? null : community.id(),
+                access.readers(post),
+                post.title(),
+                Activity.excerptOf(comment.markdown()),
+                Set.of()));
         PostAccess.Subject postItem = access.of(caller, post);
         return view(caller, CommentRow.of(comment), postItem, access.canEdit(caller, postItem), List.of());
     }
@@ -252,6 +271,7 @@ public class PostDiscussion {
         comment.remove(em.find(Person.class, caller.personId()));
         em.flush();
         outbox.changed(DocumentType.COMMENT, comment.id());
+        activities.forget(ActivityKind.POST_COMMENT, comment.id());
     }
 
     public Discussion.Likes likePost(Caller caller, long postId, boolean like) {

@@ -15,8 +15,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Entities;
+import org.werkraum.activity.Activities;
+import org.werkraum.activity.Activity;
+import org.werkraum.activity.ActivityKind;
 import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
+import org.werkraum.security.ContentItem;
 import org.werkraum.shared.AccessDeniedException;
 import org.werkraum.shared.InvalidInputException;
 import org.werkraum.shared.NativeValues;
@@ -48,6 +52,9 @@ public class BookmarkService {
 
     @Inject
     AccessPolicy policy;
+
+    @Inject
+    Activities activities;
 
     /**
      * Keeps a page for the caller, or changes his bookmark of it when he keeps it already (an address is kept once per
@@ -83,12 +90,13 @@ public class BookmarkService {
                     MAX_TAGS,
                     MAX_TAG);
         }
+        long pageId = pageOf(address);
         long id = ((Number)
                         em.createNativeQuery("insert into bookmark (page_id, person_id, title, description, personal)"
                                         + " values (?1, ?2, ?3, ?4, ?5) on conflict (person_id, page_id) do update set"
                                         + " title = excluded.title, description = excluded.description,"
                                         + " personal = excluded.personal, updated_at = now() returning id")
-                                .setParameter(1, pageOf(address))
+                                .setParameter(1, pageId)
                                 .setParameter(2, caller.personId())
                                 .setParameter(3, title)
                                 .setParameter(4, description)
@@ -96,6 +104,20 @@ public class BookmarkService {
                                 .getSingleResult())
                 .longValue();
         tag(id, tags);
+        if (draft.personal()) {
+            activities.forget(ActivityKind.BOOKMARK, id);
+        } else if (!activities.recorded(ActivityKind.BOOKMARK, id)) {
+            activities.record(new Activity(
+                    ActivityKind.BOOKMARK,
+                    caller.personId(),
+                    id,
+                    pageId,
+                    null,
+                    policy.readersOf(ContentItem.publicItem(caller.personId())),
+                    title,
+                    description.length() > Activity.EXCERPT ? Activity.excerptOf(description) : description,
+                    tags));
+        }
         return bookmark(caller, id);
     }
 
@@ -116,6 +138,7 @@ public class BookmarkService {
         em.createNativeQuery("delete from bookmark where id = ?1")
                 .setParameter(1, bookmark.id())
                 .executeUpdate();
+        activities.forget(ActivityKind.BOOKMARK, bookmark.id());
     }
 
     /** The caller's bookmarks, private ones included, newest first. */
@@ -213,6 +236,7 @@ public class BookmarkService {
      * Keeps the links of a browser's bookmark file ({@link BookmarkFile}) as the caller's bookmarks: their folders and
      * tags as tags, their time and private mark as they were; a page he keeps already is skipped, a link that leads
      * nowhere is reported and the rest kept. Titles, descriptions and tags longer than bookmarks take are shortened.
+     * An import is not news: its hundreds of old links stay out of the followers' streams.
      */
     public ImportReport importFile(Caller caller, String html) {
         BookmarkFile.Reading reading = BookmarkFile.read(html);

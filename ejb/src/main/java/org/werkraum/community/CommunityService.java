@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.werkraum.activity.FollowService;
 import org.werkraum.outbox.Outbox;
 import org.werkraum.people.OrgUnit;
 import org.werkraum.people.Person;
@@ -51,6 +52,9 @@ public class CommunityService {
     CommunityLookup lookup;
 
     @Inject
+    FollowService follows;
+
+    @Inject
     MembershipService memberships;
 
     /** Creates a community with the caller as its first owner. */
@@ -71,6 +75,7 @@ public class CommunityService {
         em.persist(community);
         em.persist(new CommunityMembership(community, creator, MembershipRole.OWNER, MembershipStatus.ACTIVE, null));
         em.flush();
+        follows.startFollowing(creator.id(), community.id());
         outbox.changed(DocumentType.COMMUNITY, community.id());
         return lookup.detail(caller, community);
     }

@@ -8,7 +8,12 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.werkraum.activity.Activities;
+import org.werkraum.activity.Activity;
+import org.werkraum.activity.ActivityKind;
+import org.werkraum.activity.FollowService;
 import org.werkraum.people.Person;
 import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
@@ -36,6 +41,12 @@ public class MembershipService {
 
     @Inject
     CommunityLookup lookup;
+
+    @Inject
+    Activities activities;
+
+    @Inject
+    FollowService follows;
 
     /**
      * The member list. Owners also see open requests and invitations; people who cannot see a restricted
@@ -92,6 +103,7 @@ public class MembershipService {
                             MembershipRole.MEMBER,
                             MembershipStatus.ACTIVE,
                             null)));
+            welcome(community, caller.personId());
         } else if (policy.canRequestMembership(caller, community.type(), standing)) {
             em.persist(new CommunityMembership(
                     community,
@@ -122,6 +134,7 @@ public class MembershipService {
         lookup.requireManager(caller, community);
         CommunityMembership request = pending(community, personId, MembershipStatus.REQUESTED);
         request.activate();
+        welcome(community, personId);
     }
 
     /** An owner declines a request to join. */
@@ -144,6 +157,7 @@ public class MembershipService {
         if (existing.isPresent()) {
             if (existing.get().status() == MembershipStatus.REQUESTED) {
                 existing.get().activate();
+                welcome(community, personId);
                 return;
             }
             throw new ConflictException(
@@ -159,6 +173,7 @@ public class MembershipService {
         Community community = lookup.visible(caller, communityId);
         CommunityMembership invitation = pending(community, caller.personId(), MembershipStatus.INVITED);
         invitation.activate();
+        welcome(community, caller.personId());
         em.flush();
         return lookup.detail(caller, community);
     }
@@ -167,6 +182,21 @@ public class MembershipService {
         Community community = lookup.visible(caller, communityId);
         CommunityMembership invitation = pending(community, caller.personId(), MembershipStatus.INVITED);
         em.remove(invitation);
+    }
+
+    /** A new member: his community's followers hear of him, and he follows it from now on. */
+    private void welcome(Community community, long personId) {
+        activities.record(new Activity(
+                ActivityKind.NEW_MEMBER,
+                personId,
+                community.id(),
+                null,
+                community.id(),
+                policy.readersOfCommunity(community.id(), community.type()),
+                community.name(),
+                "",
+                Set.of()));
+        follows.startFollowing(personId, community.id());
     }
 
     /** Leaves a community, or withdraws a request to join. The last owner cannot leave. */

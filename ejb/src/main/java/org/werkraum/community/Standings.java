@@ -45,7 +45,8 @@ public class Standings {
                 .getResultList();
     }
 
-    static Standing standing(MembershipStatus status, MembershipRole role) {
+    /** The standing a membership gives. */
+    public static Standing standing(MembershipStatus status, MembershipRole role) {
         return switch (status) {
             case ACTIVE -> role == MembershipRole.OWNER ? Standing.OWNER : Standing.MEMBER;
             case REQUESTED -> Standing.REQUESTED;

@@ -7,9 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Set;
+import org.werkraum.activity.Activities;
+import org.werkraum.activity.Activity;
+import org.werkraum.activity.ActivityKind;
+import org.werkraum.community.Community;
 import org.werkraum.outbox.Outbox;
 import org.werkraum.people.Person;
 import org.werkraum.search.DocumentType;
+import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
 import org.werkraum.shared.AccessDeniedException;
 import org.werkraum.shared.ConflictException;
@@ -49,6 +55,12 @@ public class IdeaService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Activities activities;
+
+    @Inject
+    AccessPolicy policy;
+
     /** A new idea on an open board, by one of the community's members. */
     public IdeaDetail post(Caller caller, long boardId, @Valid IdeaDraft draft) {
         BoardService.Seen seen = boards.readable(caller, boardId);
@@ -63,6 +75,7 @@ public class IdeaService {
         em.persist(idea);
         em.flush();
         outbox.changed(DocumentType.IDEA, idea.id());
+        record(ActivityKind.IDEA, caller, idea.id(), null, seen.place(), idea.title(), idea.markdown(), idea.tags());
         return detail(caller, idea, seen.place());
     }
 
@@ -191,6 +204,15 @@ public class IdeaService {
                 draft.markdown().strip());
         em.persist(comment);
         em.flush();
+        record(
+                ActivityKind.IDEA_COMMENT,
+                caller,
+                comment.id(),
+                seen.idea().id(),
+                seen.place(),
+                seen.idea().title(),
+                comment.markdown(),
+                Set.of());
         return view(caller, comment, seen.place());
     }
 
@@ -211,6 +233,30 @@ public class IdeaService {
                     "error.comment.notYours", "only its author, the community's owners or a moderator remove it");
         }
         comment.remove(em.find(Person.class, caller.personId()));
+        activities.forget(ActivityKind.IDEA_COMMENT, comment.id());
+    }
+
+    /** The community's followers, and the author's and the tags', hear of an idea or a comment on one. */
+    private void record(
+            ActivityKind kind,
+            Caller caller,
+            long subjectId,
+            Long parentId,
+            IdeaAccess.Place place,
+            String title,
+            String markdown,
+            Set<String> tags) {
+        Community community = place.community();
+        activities.record(new Activity(
+                kind,
+                caller.personId(),
+                subjectId,
+                parentId,
+                community.id(),
+                policy.readersOfCommunity(community.id(), community.type()),
+                title,
+                Activity.excerptOf(markdown),
+                tags));
     }
 
     private record Seen(Idea idea, IdeaAccess.Place place) {}

@@ -101,6 +101,14 @@ public class AccessPolicy {
         return caller.personId() == ownerId;
     }
 
+    /**
+     * Following people, communities and tags: every employee, whatever he sees (the stream shows him only what he may
+     * read, and a person or community he may not see does not exist for him).
+     */
+    public boolean canFollow(Caller caller) {
+        return caller.hasRole(Role.EMPLOYEE);
+    }
+
     public boolean canEditProfile(Caller caller, long personId) {
         return caller.personId() == personId || caller.isAdmin();
     }

@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Objects;
+import org.werkraum.activity.Activities;
+import org.werkraum.activity.ActivityKind;
 import org.werkraum.markdown.WikiLinks;
 import org.werkraum.outbox.Outbox;
 import org.werkraum.search.DocumentType;
@@ -42,6 +44,9 @@ public class PageTree {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Activities activities;
 
     /**
      * Moves a page, with the pages below it, under another page of its wiki, or to its top ({@code parentId} none).
@@ -125,6 +130,7 @@ public class PageTree {
         em.refresh(page);
         links.refreshLinksTo(wikiId, keys(rows));
         reindex(rows);
+        rows.forEach(row -> activities.forget(ActivityKind.WIKI_EDIT, ((Number) ((Object[]) row)[0]).longValue()));
     }
 
     /**
@@ -162,6 +168,7 @@ public class PageTree {
         em.refresh(page);
         links.refreshLinksTo(wikiId, keys(rows));
         reindex(rows);
+        rows.forEach(row -> activities.forget(ActivityKind.WIKI_EDIT, ((Number) ((Object[]) row)[0]).longValue()));
     }
 
     /** A wiki's trash, the latest deletion first; its owners see it. */

@@ -15,6 +15,10 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.werkraum.activity.Activities;
+import org.werkraum.activity.Activity;
+import org.werkraum.activity.ActivityKind;
 import org.werkraum.community.Community;
 import org.werkraum.markdown.WikiLinks;
 import org.werkraum.outbox.Outbox;
@@ -74,6 +78,9 @@ public class WikiService {
 
     @Inject
     Attachments attachments;
+
+    @Inject
+    Activities activities;
 
     /** A wiki of one's own, with its creator as its owner. */
     public WikiSummary create(Caller caller, WikiDraft draft) {
@@ -211,6 +218,7 @@ public class WikiService {
         em.flush();
         links.refreshLinksTo(wikiId, List.of(WikiLinks.key(title)));
         outbox.changed(DocumentType.WIKI_PAGE, page.id());
+        recordEdit(caller, page, title, text, comment);
         return new Saved(page.id(), 1, false);
     }
 
@@ -540,7 +548,28 @@ public class WikiService {
             links.refreshLinksTo(wikiId, List.of(WikiLinks.key(before), WikiLinks.key(title)));
         }
         outbox.changed(DocumentType.WIKI_PAGE, page.id());
+        if (!minor) {
+            recordEdit(caller, page, title, saved, comment);
+        }
         return new Saved(page.id(), number, merged);
+    }
+
+    /**
+     * The wiki's readers who follow the editor or the community hear of a page written or changed (a minor change is
+     * not news); what they read is the editor's comment, or else the beginning of the page.
+     */
+    private void recordEdit(Caller caller, WikiPage page, String title, String text, String comment) {
+        Wiki wiki = page.wiki();
+        activities.recordChange(new Activity(
+                ActivityKind.WIKI_EDIT,
+                caller.personId(),
+                page.id(),
+                null,
+                wiki.community() == null ? null : wiki.community().id(),
+                wiki.readers(policy),
+                title,
+                comment == null || comment.isBlank() ? Activity.excerptOf(text) : comment,
+                Set.of()));
     }
 
     /**

@@ -259,6 +259,14 @@ class AccessPolicyTest {
     }
 
     @Test
+    void employeesFollowAndSomeoneWithoutAnyRoleDoesNot() {
+        for (Role role : Role.values()) {
+            assertThat(policy.canFollow(caller(role))).as(role.name()).isTrue();
+        }
+        assertThat(policy.canFollow(new Caller(8, "guest", Set.of()))).isFalse();
+    }
+
+    @Test
     void deactivatedPeopleAreSeenByAdminsOnly() {
         for (Role role : Role.values()) {
             assertThat(policy.canSeePerson(caller(role), true))

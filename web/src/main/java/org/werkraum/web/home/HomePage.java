@@ -5,6 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
+import org.werkraum.activity.ActivityKind;
+import org.werkraum.activity.ActivityStream;
+import org.werkraum.activity.StreamFilter;
+import org.werkraum.activity.StreamPage;
 import org.werkraum.blog.BlogService;
 import org.werkraum.blog.PostLists;
 import org.werkraum.blog.PostSummary;
@@ -14,13 +19,15 @@ import org.werkraum.community.CommunitySummary;
 import org.werkraum.community.MembershipService;
 import org.werkraum.people.PeopleService;
 import org.werkraum.people.PersonSummary;
+import org.werkraum.shared.InvalidInputException;
 import org.werkraum.shared.PageRequest;
 import org.werkraum.web.security.CurrentUser;
 import org.werkraum.web.shared.PageMessages;
 
 /**
- * {@code /}: the leadership updates the signed-in person has not read yet, his communities (invitations first to see)
- * and the people he works with.
+ * {@code /}: the leadership updates the signed-in person has not read yet, pinned on top; his activity stream (what he
+ * and the people, communities and tags he follows did; {@code ?type=posts}, {@code ?before=} for older); beside it his
+ * communities (invitations first to see) and the people he works with.
  */
 @Named
 @ViewScoped
@@ -54,6 +61,13 @@ public class HomePage implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    ActivityStream activityStream;
+
+    private String type;
+    private Long before;
+    private StreamPage stream;
+
     private List<CommunitySummary> communities = List.of();
     private long communityTotal;
     private List<PersonSummary> colleagues = List.of();
@@ -66,6 +80,40 @@ public class HomePage implements Serializable {
         communityTotal = mine.total();
         colleagues = people.colleagues(currentUser.caller(), MAX_COLLEAGUES);
         leadershipUpdates = lists.unreadLeadershipUpdates(currentUser.caller(), MAX_LEADERSHIP_UPDATES);
+        Set<ActivityKind> kinds;
+        try {
+            kinds = StreamFilter.kindsOf(type);
+        } catch (InvalidInputException e) {
+            messages.error(e, null);
+            type = null;
+            kinds = StreamFilter.kindsOf(null);
+        }
+        stream = activityStream.home(currentUser.caller(), kinds, before, ActivityStream.PAGE_SIZE);
+    }
+
+    public StreamPage getStream() {
+        return stream;
+    }
+
+    /** The filters above the stream, in the order shown. */
+    public List<StreamFilter> getFilters() {
+        return List.of(StreamFilter.values());
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public Long getBefore() {
+        return before;
+    }
+
+    public void setBefore(Long before) {
+        this.before = before;
     }
 
     /** Puts a leadership update away unread; it stays in the leadership blog. */

@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.werkraum.activity.StreamItem;
 import org.werkraum.searching.ResultType;
 import org.werkraum.web.blog.PostImageServlet;
 
@@ -28,6 +29,34 @@ public class Links {
 
     public String home() {
         return to(Route.HOME);
+    }
+
+    /** The home stream narrowed to a kind ({@code null}: every kind), from its newest or below an activity. */
+    public String stream(String type, Long before) {
+        return to(
+                Route.HOME,
+                "type",
+                type == null || type.isBlank() ? null : type,
+                "before",
+                before == null ? null : before.toString());
+    }
+
+    /** Where a line of the stream leads: the post, comment, page, idea or community; a bookmark to its page. */
+    public String activity(StreamItem item) {
+        return switch (item.kind()) {
+            case POST -> post(item.subjectId());
+            case POST_COMMENT -> post(item.parentId()) + "#comment-" + item.subjectId();
+            case WIKI_EDIT -> wikiPage(item.subjectId());
+            case BOOKMARK -> item.address();
+            case IDEA -> idea(item.subjectId());
+            case IDEA_COMMENT -> idea(item.parentId()) + "#comment-" + item.subjectId();
+            case NEW_MEMBER -> community(Long.toString(item.subjectId()));
+        };
+    }
+
+    /** What the reader follows, each with a button to unfollow. */
+    public String following() {
+        return to(Route.FOLLOWING);
     }
 
     public String people() {

@@ -61,6 +61,7 @@ public enum Route {
     WIKI_PAGE_DIFF("/pages/{id}/diff", "wiki/diff"),
     WIKI_REVISION("/pages/{id}/revisions/{number}", "wiki/revision"),
     WIKI_PAGE("/pages/{id}", "wiki/page"),
+    FOLLOWING("/following", "activity/following"),
     SEARCH("/search", "search/search"),
     LOGIN("/login", "signin/login"),
     PASSWORD_RESET("/password-reset", "signin/password-reset"),

@@ -1,0 +1,102 @@
+package org.werkraum.activity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.werkraum.community.Standings;
+import org.werkraum.security.AccessPolicy;
+import org.werkraum.security.Caller;
+import org.werkraum.shared.InvalidInputException;
+import org.werkraum.shared.NativeValues;
+import org.werkraum.wiki.WikiRoles;
+
+/**
+ * A person's home stream: what he, the people, the communities and the tags he follows did, newest first, only what
+ * he may read. Read by index for each thing followed (its newest activities, as many as a page holds) and merged, so
+ * that following 200 people costs 200 short index walks, never a walk over everybody's activity; what he may read is
+ * decided in the same walks by the principals the policy gives him, the same as search's.
+ */
+@ApplicationScoped
+@Transactional
+public class ActivityStream {
+
+    public static final int PAGE_SIZE = 20;
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private static final String NEWEST =
+            " and a.id < ?2 and a.readers = any(?3) and a.kind = any(?4)" + " order by a.id desc limit ?5) x";
+
+    private static final String STREAM = "with followed as (select cast(?1 as bigint) as person_id"
+            + " union all select person_id from follow_person where follower_id = ?1),"
+            + " newest as ("
+            + "select x.id from followed f cross join lateral (select a.id from activity a where a.actor_id ="
+            + " f.person_id" + NEWEST
+            + " union select x.id from follow_community f cross join lateral (select a.id from activity a"
+            + " where a.community_id = f.community_id" + NEWEST + " where f.follower_id = ?1"
+            + " union select x.id from follow_tag f cross join lateral (select a.id from activity_tag t"
+            + " join activity a on a.id = t.activity_id where t.tag = f.tag" + NEWEST + " where f.follower_id = ?1"
+            + " order by id desc limit ?5)"
+            + " select a.id, a.kind, p.login, p.display_name, a.subject_id, a.parent_id, bp.address,"
+            + " a.community_id, c.name, a.title, a.excerpt, a.created_at from newest n join activity a on a.id = n.id"
+            + " join person p on p.id = a.actor_id left join community c on c.id = a.community_id"
+            + " left join bookmarked_page bp on a.kind = 'BOOKMARK' and bp.id = a.parent_id"
+            + " order by a.id desc";
+
+    @PersistenceContext(unitName = "werkraum")
+    EntityManager em;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    Standings standings;
+
+    @Inject
+    WikiRoles wikiRoles;
+
+    /**
+     * @param kinds
+     *            what to show ({@link StreamFilter#kindsOf})
+     * @param before
+     *            the page starts below this activity ({@link StreamPage#older}); null for the newest
+     */
+    public StreamPage home(Caller caller, Set<ActivityKind> kinds, Long before, int size) {
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException(
+                    "size", "error.page.size", "a page holds 1 to " + MAX_PAGE_SIZE + " items", MAX_PAGE_SIZE);
+        }
+        Set<String> principals = policy.principalsOf(
+                caller, standings.activeCommunityIds(caller.personId()), wikiRoles.namedIn(caller.personId()));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(STREAM)
+                .setParameter(1, caller.personId())
+                .setParameter(2, before == null ? Long.MAX_VALUE : before)
+                .setParameter(3, principals.toArray(String[]::new))
+                .setParameter(4, kinds.stream().map(Enum::name).toArray(String[]::new))
+                .setParameter(5, size + 1)
+                .getResultList();
+        List<StreamItem> items = new ArrayList<>();
+        for (Object[] row : rows.subList(0, Math.min(size, rows.size()))) {
+            items.add(new StreamItem(
+                    ((Number) row[0]).longValue(),
+                    ActivityKind.valueOf((String) row[1]),
+                    (String) row[2],
+                    (String) row[3],
+                    ((Number) row[4]).longValue(),
+                    row[5] == null ? null : ((Number) row[5]).longValue(),
+                    (String) row[6],
+                    row[7] == null ? null : ((Number) row[7]).longValue(),
+                    (String) row[8],
+                    (String) row[9],
+                    (String) row[10],
+                    NativeValues.instant(row[11])));
+        }
+        return new StreamPage(
+                items, rows.size() > size ? items.get(items.size() - 1).id() : null);
+    }
+}

@@ -1,0 +1,38 @@
+package org.werkraum.web.activity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.werkraum.activity.ActivityStream;
+import org.werkraum.activity.StreamFilter;
+import org.werkraum.activity.StreamPage;
+import org.werkraum.web.security.CurrentUser;
+
+/**
+ * {@code GET /api/stream}: the caller's home stream, newest first ({@code ?type=posts|comments|wikis|bookmarks|ideas|
+ * members}, {@code ?before=} the {@code older} of the page before, {@code ?size=} at most 100).
+ */
+@Path("stream")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class StreamResource {
+
+    @Inject
+    ActivityStream stream;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    public StreamPage home(
+            @QueryParam("type") String type,
+            @QueryParam("before") Long before,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        return stream.home(currentUser.caller(), StreamFilter.kindsOf(type), before, size);
+    }
+}
