@@ -201,6 +201,9 @@ class AccessibilityIT {
             check(anna.open("/bookmarks/files"), "import and export of bookmark files", problems);
             check(anna.open("/bookmarks/pages/" + bookmarkedPage), "who keeps a bookmarked page", problems);
             check(anna.open("/people/anna.schmidt"), "a profile with bookmarks", problems);
+            check(anna.open("/people/ben.carter"), "someone else's profile with the follow button", problems);
+            check(anna.open("/following"), "what I follow", problems);
+            check(anna.open("/?type=members"), "home with the stream narrowed to new members", problems);
             check(anna.open("/wikis"), "wiki directory", problems);
             check(anna.open("/wikis/new"), "new wiki", problems);
             check(anna.open("/wikis/" + wiki), "a wiki", problems);

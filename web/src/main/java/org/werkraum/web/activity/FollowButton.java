@@ -45,8 +45,16 @@ public class FollowButton {
         });
     }
 
-    /** Follows what the reader does not follow yet, and unfollows what he does; then shows the page again. */
-    public void toggle(String kind, String target) {
+    /**
+     * Follows what the reader does not follow yet, and unfollows what he does (named by the form's {@code followKind}
+     * and {@code followTarget}); then shows the page again.
+     */
+    public void toggle() {
+        String kind = Faces.getRequestParameter("followKind");
+        String target = Faces.getRequestParameter("followTarget");
+        if (kind == null || target == null) {
+            throw new NotFoundException("follow", "none");
+        }
         boolean follow = !follows(kind, target);
         String name = switch (kind(kind)) {
             case person ->
@@ -75,6 +83,10 @@ public class FollowButton {
     }
 
     private static Kind kind(String kind) {
-        return Kind.valueOf(kind);
+        try {
+            return Kind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("follow", kind);
+        }
     }
 }
