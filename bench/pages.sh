@@ -28,7 +28,7 @@ done
 
 if (($# == 0)); then
     set -- / /people/ben.carter /people "/people?page=50" "/people?name=schmidt" /communities /communities/700 \
-        "/search?q=cloud" "/api/search?q=cloud" "/api/people?name=schm"
+        "/search?q=cloud" "/api/search?q=cloud" "/api/people?name=schm" "/?type=posts" /api/stream /bookmarks
 fi
 
 # a page session: the login form's view state, then the form posted

@@ -47,12 +47,12 @@ class ActivityJourneyIT {
             browser.signIn("marie.becker");
             browser.open("/people/paul.ali");
             WebElement follow = browser.find("follow");
-            assertThat(follow.getDomProperty("value")).isEqualTo("Follow");
+            assertThat(follow.getText()).isEqualTo("Follow");
             assertThat(follow.getDomAttribute("aria-pressed")).isEqualTo("false");
             follow.click();
             browser.waitForText("You follow Paul Ali now");
             assertThat(browser.url()).endsWith("/people/paul.ali");
-            assertThat(browser.find("follow").getDomProperty("value")).isEqualTo("Following");
+            assertThat(browser.find("follow").getText()).isEqualTo("Following");
             assertThat(browser.find("follow").getDomAttribute("aria-pressed")).isEqualTo("true");
 
             long post = publish("paul.ali", title, body, "quartal-" + word);

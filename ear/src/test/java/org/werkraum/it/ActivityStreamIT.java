@@ -106,6 +106,9 @@ class ActivityStreamIT {
         assertThat(item(clara.get("/api/stream?type=bookmarks&size=100").json(), "BOOKMARK", kept))
                 .as("made private: out of the stream")
                 .isNull();
+        // deleted: out of the stream too (and out of the way of the journeys that start from an empty list)
+        assertThat(jonas.delete("/api/bookmarks/" + kept).status()).isEqualTo(204);
+        assertThat(jonas.delete("/api/bookmarks/" + hidden).status()).isEqualTo(204);
 
         // a deleted post goes out with its comments
         assertThat(jonas.delete("/api/posts/" + open).status()).isEqualTo(204);
@@ -221,6 +224,43 @@ class ActivityStreamIT {
         assertThat(sofia.delete("/api/wiki-pages/" + page).status()).isEqualTo(204);
         assertThat(item(sofia.get("/api/stream?type=wikis&size=100").json(), "WIKI_EDIT", page))
                 .isNull();
+    }
+
+    @Test
+    void theFollowButtonsFormCountsOnlyFromWerkraumsOwnPages() {
+        PageSession lea = PageSession.signIn("lea.krause", Api.DEMO_PASSWORD);
+        String back = "/werkraum/people/max.sato";
+        // what a form on another site makes her signed-in browser send: refused, nothing followed
+        java.net.http.HttpResponse<String> forged = lea.send(
+                "POST",
+                "/follow",
+                "application/x-www-form-urlencoded",
+                "kind=person&target=max.sato&follow=true&back=" + back);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(logins(Api.as("lea.krause").get("/api/following").json().get("people")))
+                .doesNotContain("max.sato");
+
+        java.net.http.HttpResponse<String> followed = lea.postPlain(
+                "/follow", Map.of("kind", "person", "target", "max.sato", "follow", "true", "back", back));
+        assertThat(followed.statusCode()).isEqualTo(302);
+        assertThat(followed.headers().firstValue("Location").orElseThrow()).endsWith(back);
+        assertThat(lea.get("/people/max.sato").body())
+                .contains("You follow Max Sato now")
+                .contains("aria-pressed=\"true\"")
+                .as("the page only shows: no Faces form, no view state kept")
+                .doesNotContain("jakarta.faces.ViewState");
+        assertThat(logins(Api.as("lea.krause").get("/api/following").json().get("people")))
+                .contains("max.sato");
+        assertThat(lea.postPlain(
+                                "/follow",
+                                Map.of("kind", "person", "target", "nobody-at-all", "follow", "true", "back", back))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(lea.postPlain("/follow", Map.of("kind", "person", "target", "max.sato", "follow", "false"))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(logins(Api.as("lea.krause").get("/api/following").json().get("people")))
+                .doesNotContain("max.sato");
     }
 
     private static void save(Api author, long page, int base, String markdown, boolean minor) {

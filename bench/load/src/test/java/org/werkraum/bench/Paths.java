@@ -25,6 +25,8 @@ final class Paths {
     static final String BLOGS = "/blogs";
     /** The wikis one reads; a wiki, its pages, a page's history and changes are followed from there. */
     static final String WIKIS = "/wikis";
+    /** Everyone's newest bookmarks with the pages most people kept in 30 days. */
+    static final String BOOKMARKS = "/bookmarks";
     /** The search page; query parameter {@code q}. */
     static final String SEARCH = "/search";
     /** The invite box's suggestions; query parameter {@code query}. */

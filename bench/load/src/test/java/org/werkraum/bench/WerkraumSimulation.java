@@ -74,6 +74,8 @@ public class WerkraumSimulation extends Simulation {
     static final String WIKI_PAGE = "wiki page";
     static final String WIKI_HISTORY = "wiki history";
     static final String WIKI_DIFF = "wiki diff";
+    static final String STREAM_POSTS = "stream, posts";
+    static final String BOOKMARKS = "bookmarks";
 
     static final List<String> PAGES =
             List.of(
@@ -92,7 +94,9 @@ public class WerkraumSimulation extends Simulation {
                     WIKI_INDEX,
                     WIKI_PAGE,
                     WIKI_HISTORY,
-                    WIKI_DIFF);
+                    WIKI_DIFF,
+                    STREAM_POSTS,
+                    BOOKMARKS);
     static final List<String> FAST = List.of(TYPE_AHEAD, API_SEARCH);
 
     private static final Pattern LAST_NUMBER = Pattern.compile("(\\d+)\\D*$");
@@ -300,7 +304,8 @@ public class WerkraumSimulation extends Simulation {
                 .exec(page(HOME, http(HOME)
                         .get(Paths.HOME)
                         .check(status().is(200))
-                        .check(css("#colleaguesHeading").exists().name("home page (#colleaguesHeading)"))))
+                        .check(css("#colleaguesHeading").exists().name("home page (#colleaguesHeading)"))
+                        .check(css("#streamHeading").exists().name("home stream (#streamHeading)"))))
                 .exec(page(PEOPLE, http(PEOPLE)
                         .get(Paths.PEOPLE)
                         .check(status().is(200))
@@ -347,6 +352,15 @@ public class WerkraumSimulation extends Simulation {
                         .exec(ideas()))
                 .exec(blogs())
                 .exec(wikis())
+                .exec(page(STREAM_POSTS, http(STREAM_POSTS)
+                        .get(Paths.HOME)
+                        .queryParam("type", "posts")
+                        .check(status().is(200))
+                        .check(css("#stream-posts[aria-current=page]").exists().name("stream of posts"))))
+                .exec(page(BOOKMARKS, http(BOOKMARKS)
+                        .get(Paths.BOOKMARKS)
+                        .check(status().is(200))
+                        .check(css("#bookmarkListHeading").exists().name("bookmarks (#bookmarkListHeading)"))))
                 .exec(page(SEARCH, http(SEARCH)
                         .get(Paths.SEARCH)
                         .queryParam("q", "#{searchTerm}")

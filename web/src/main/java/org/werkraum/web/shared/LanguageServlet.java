@@ -29,7 +29,7 @@ public class LanguageServlet extends HttpServlet {
     }
 
     /** The page to show again: an address of this application, never one elsewhere (else its home page). */
-    static String backTo(String back, String contextPath) {
+    public static String backTo(String back, String contextPath) {
         if (back != null) {
             try {
                 URI address = new URI(back);

@@ -5,9 +5,15 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
@@ -18,6 +24,7 @@ import org.werkraum.shared.NotFoundException;
  * Translated messages on the page, next to an input or at the top; texts come from the same bundle as {@code #{msg}},
  * in the language of {@link LanguageSwitch}. {@link DomainExceptionHandler} shows the domain's refusals with it.
  */
+@Named
 @RequestScoped
 public class PageMessages {
 
@@ -53,6 +60,37 @@ public class PageMessages {
         context.getExternalContext().getFlash().setKeepMessages(true);
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
     }
+
+    /**
+     * A confirmation from outside Faces (a plain form's servlet) for the page shown next, kept in the session until
+     * then: its key and arguments, translated when shown.
+     */
+    public static void notice(HttpServletRequest request, String key, Object... arguments) {
+        HttpSession session = request.getSession();
+        @SuppressWarnings("unchecked")
+        List<Notice> waiting = (List<Notice>) session.getAttribute(NOTICES);
+        List<Notice> notices = waiting == null ? new ArrayList<>() : new ArrayList<>(waiting);
+        notices.add(new Notice(
+                key, java.util.Arrays.stream(arguments).map(String::valueOf).toArray(String[]::new)));
+        session.setAttribute(NOTICES, notices);
+    }
+
+    /** Shows the notices waiting in the session, once (every page's layout asks before it renders). */
+    public void showNotices() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpSession session = (HttpSession) external.getSession(false);
+        if (session == null || session.getAttribute(NOTICES) == null) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Notice> notices = (List<Notice>) session.getAttribute(NOTICES);
+        session.removeAttribute(NOTICES);
+        notices.forEach(notice -> info(notice.key(), (Object[]) notice.arguments()));
+    }
+
+    private static final String NOTICES = PageMessages.class.getName() + ".notices";
+
+    private record Notice(String key, String[] arguments) implements Serializable {}
 
     /**
      * Answers the request with 404 and the not-found page: an unknown id and a thing the caller may not see look the

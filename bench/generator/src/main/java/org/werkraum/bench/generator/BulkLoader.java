@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,7 +26,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 final class BulkLoader {
 
     /** The first id of each table's block; generated numbers count from there. */
-    private record Ids(long firstUnit, long firstPerson, long firstCommunity, long firstMembership) {
+    private record Ids(long firstUnit, long firstPerson, long firstCommunity, long firstMembership, int people) {
 
         long unit(Unit unit) {
             return firstUnit + unit.index;
@@ -76,7 +78,8 @@ final class BulkLoader {
                     reserveIds("org_unit", tree.units().size()),
                     reserveIds("person", people.size()),
                     reserveIds("community", generated.communities().size()),
-                    reserveIds("community_membership", generated.memberships().size()));
+                    reserveIds("community_membership", generated.memberships().size()),
+                    people.size());
             phase.done();
         }
         copyUnits(tree, existing, ids);
@@ -582,6 +585,207 @@ final class BulkLoader {
                 "attachment_chunk")) {
             written.put(table, rows.get(table));
         }
+        return written;
+    }
+
+    /** The bookmarks: the pages kept, then each bookmark with the tags of its page. */
+    Map<String, Long> loadBookmarks(Bookmarks.Generated bookmarks) throws SQLException {
+        long firstPage;
+        long firstBookmark;
+        try (Phases.Phase phase = phases.start("reserve bookmark ids")) {
+            firstPage = reserveIds("bookmarked_page", bookmarks.pages().size());
+            firstBookmark = reserveIds("bookmark", bookmarks.bookmarks().size());
+            phase.done();
+        }
+        List<java.time.Instant> firstKept =
+                new ArrayList<>(java.util.Collections.nCopies(bookmarks.pages().size(), null));
+        for (Bookmarks.Bookmark bookmark : bookmarks.bookmarks()) {
+            java.time.Instant first = firstKept.get(bookmark.page());
+            if (first == null || bookmark.createdAt().isBefore(first)) {
+                firstKept.set(bookmark.page(), bookmark.createdAt());
+            }
+        }
+        try (Phases.Phase phase = phases.start("copy bookmarked_page");
+                CopyRows copy = CopyRows.into(connection, "bookmarked_page", "id, address, created_at")) {
+            for (Bookmarks.Page page : bookmarks.pages()) {
+                copy.number(firstPage + page.number())
+                        .text(page.address())
+                        .instant(firstKept.get(page.number()))
+                        .endRow();
+            }
+            finish(phase, "bookmarked_page", copy);
+        }
+        try (Phases.Phase phase = phases.start("copy bookmark");
+                CopyRows copy = CopyRows.into(
+                        connection,
+                        "bookmark",
+                        "id, page_id, person_id, title, description, personal, created_at, updated_at")) {
+            int number = 0;
+            for (Bookmarks.Bookmark bookmark : bookmarks.bookmarks()) {
+                Bookmarks.Page page = bookmarks.pages().get(bookmark.page());
+                copy.number(firstBookmark + number++)
+                        .number(firstPage + page.number())
+                        .number(ids.person(bookmark.person()))
+                        .text(page.title())
+                        .text(
+                                bookmark.described()
+                                        ? "Useful for everyone who works on "
+                                                + page.tags().get(0)
+                                        : "")
+                        .bool(bookmark.personal())
+                        .instant(bookmark.createdAt())
+                        .instant(bookmark.createdAt())
+                        .endRow();
+            }
+            finish(phase, "bookmark", copy);
+        }
+        try (Phases.Phase phase = phases.start("copy bookmark_tag");
+                CopyRows copy = CopyRows.into(connection, "bookmark_tag", "bookmark_id, tag")) {
+            int number = 0;
+            for (Bookmarks.Bookmark bookmark : bookmarks.bookmarks()) {
+                long id = firstBookmark + number++;
+                for (String tag : bookmarks.pages().get(bookmark.page()).tags()) {
+                    copy.number(id).text(tag).endRow();
+                }
+            }
+            finish(phase, "bookmark_tag", copy);
+        }
+        Map<String, Long> written = new LinkedHashMap<>();
+        for (String table : List.of("bookmarked_page", "bookmark", "bookmark_tag")) {
+            written.put(table, rows.get(table));
+        }
+        return written;
+    }
+
+    /**
+     * Who follows whom: the generated followers, every person who was there before the run (the demo's people) as
+     * one more, and every active member his community, as joining does in the application.
+     */
+    Map<String, Long> loadFollows(
+            List<Follows.Follower> followers, List<Integer> bloggers, List<Community> communities, Draw draw)
+            throws SQLException {
+        List<Long> before = new ArrayList<>();
+        try (PreparedStatement statement =
+                connection.prepareStatement("select id from person where id < ? or id >= ? order by id")) {
+            statement.setLong(1, ids.person(0));
+            statement.setLong(2, ids.person(0) + ids.people());
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    before.add(result.getLong(1));
+                }
+            }
+        }
+        List<Integer> open = Follows.readable(communities);
+        try (Phases.Phase phase = phases.start("copy follow_person");
+                CopyRows people = CopyRows.into(connection, "follow_person", "follower_id, person_id");
+                CopyRows followed = CopyRows.into(connection, "follow_community", "follower_id, community_id")) {
+            for (Follows.Follower follower : followers) {
+                for (int person : follower.people()) {
+                    people.number(ids.person(follower.person()))
+                            .number(ids.person(person))
+                            .endRow();
+                }
+            }
+            for (long id : before) {
+                for (int person : Follows.people(bloggers, -1, draw)) {
+                    people.number(id).number(ids.person(person)).endRow();
+                }
+            }
+            finish(phase, "follow_person", people);
+            for (Follows.Follower follower : followers) {
+                for (int community : follower.communities()) {
+                    followed.number(ids.person(follower.person()))
+                            .number(ids.community(community))
+                            .endRow();
+                }
+            }
+            for (long id : before) {
+                for (int community : Follows.communities(open, draw)) {
+                    followed.number(id).number(ids.community(community)).endRow();
+                }
+            }
+            rows.put("follow_community", followed.finish());
+        }
+        try (Phases.Phase phase = phases.start("members follow their communities");
+                PreparedStatement statement = connection.prepareStatement(
+                        "insert into follow_community (follower_id, community_id) select person_id, community_id"
+                                + " from community_membership where status = 'ACTIVE' and community_id >= ?"
+                                + " on conflict do nothing")) {
+            statement.setLong(1, ids.community(0));
+            int inserted = statement.executeUpdate();
+            rows.merge("follow_community", (long) inserted, Long::sum);
+            phase.done(String.format(Locale.ROOT, "%,11d rows", inserted));
+        }
+        Map<String, Long> written = new LinkedHashMap<>();
+        written.put("follow_person", rows.get("follow_person"));
+        written.put("follow_community", rows.get("follow_community"));
+        return written;
+    }
+
+    /**
+     * The activity of everything generated, as the application writes it down when it happens, oldest first (the
+     * stream reads newest first by id): posts, comments, wiki saves (not the minor ones), public bookmarks, ideas and
+     * their comments, members joining; each with its one reader principal (a restricted community's members, a
+     * closed wiki's people, else everyone) and the tags of posts, ideas and bookmarks.
+     */
+    Map<String, Long> deriveActivity() throws SQLException {
+        String communityReaders = "case when c.type = 'RESTRICTED' then 'community:' || c.id else 'all' end";
+        String excerpt =
+                "left(regexp_replace(regexp_replace(%s, '[*_#|`>]+|-{2,}', '', 'g'), '\\s+', ' ', 'g')," + " 240)";
+        String generated = " between " + ids.person(0) + " and " + (ids.person(0) + ids.people() - 1);
+        String sql = "insert into activity (kind, actor_id, subject_id, parent_id, community_id, readers, title,"
+                + " excerpt, created_at) select kind, actor, subject, parent, community, readers, title, excerpt, at"
+                + " from ("
+                + "select 'POST' kind, p.author_id actor, p.id subject, null::bigint parent, c.id community, "
+                + communityReaders + " readers, p.title, " + String.format(excerpt, "p.markdown")
+                + " excerpt, p.published_at at from blog_post p join blog b on b.id = p.blog_id"
+                + " left join community c on c.id = b.community_id where p.status = 'PUBLISHED' and p.author_id"
+                + generated
+                + " union all select 'POST_COMMENT', pc.author_id, pc.id, p.id, c.id, " + communityReaders
+                + ", p.title, " + String.format(excerpt, "pc.markdown") + ", pc.created_at from post_comment pc"
+                + " join blog_post p on p.id = pc.post_id join blog b on b.id = p.blog_id"
+                + " left join community c on c.id = b.community_id where pc.removed_at is null and pc.author_id"
+                + generated
+                + " union all select 'WIKI_EDIT', r.author_id, r.page_id, null, c.id, case when c.id is not null then "
+                + communityReaders + " when w.open_to_all then 'all' else 'wiki:' || w.id end, r.title, "
+                + String.format(excerpt, "coalesce(nullif(r.comment, ''), r.markdown)")
+                + ", r.created_at from page_revision r join wiki_page pg on pg.id = r.page_id"
+                + " join wiki w on w.id = pg.wiki_id left join community c on c.id = w.community_id"
+                + " where not r.minor and pg.deleted_at is null and r.author_id" + generated
+                + " union all select 'BOOKMARK', k.person_id, k.id, k.page_id, null, 'all', k.title, k.description,"
+                + " k.created_at from bookmark k where not k.personal and k.person_id" + generated
+                + " union all select 'IDEA', i.author_id, i.id, null, c.id, " + communityReaders + ", i.title, "
+                + String.format(excerpt, "i.markdown") + ", i.created_at from idea i"
+                + " join idea_board ib on ib.id = i.board_id join community c on c.id = ib.community_id"
+                + " where i.author_id" + generated
+                + " union all select 'IDEA_COMMENT', ic.author_id, ic.id, i.id, c.id, " + communityReaders
+                + ", i.title, " + String.format(excerpt, "ic.markdown") + ", ic.created_at from idea_comment ic"
+                + " join idea i on i.id = ic.idea_id join idea_board ib on ib.id = i.board_id"
+                + " join community c on c.id = ib.community_id where ic.removed_at is null and ic.author_id"
+                + generated
+                + " union all select 'NEW_MEMBER', m.person_id, c.id, null, c.id, " + communityReaders
+                + ", c.name, '', m.since from community_membership m join community c on c.id = m.community_id"
+                + " where m.status = 'ACTIVE' and m.person_id" + generated
+                + ") x order by at";
+        try (Phases.Phase phase = phases.start("derive activity");
+                Statement statement = connection.createStatement()) {
+            int inserted = statement.executeUpdate(sql);
+            rows.put("activity", (long) inserted);
+            phase.done(String.format(Locale.ROOT, "%,11d rows", inserted));
+        }
+        String tags = "insert into activity_tag (activity_id, tag) select a.id, t.tag from activity a join %s t"
+                + " on t.%s = a.subject_id where a.kind = '%s' and a.actor_id" + generated;
+        try (Phases.Phase phase = phases.start("derive activity_tag");
+                Statement statement = connection.createStatement()) {
+            long inserted = statement.executeUpdate(String.format(tags, "blog_post_tag", "post_id", "POST"))
+                    + statement.executeUpdate(String.format(tags, "idea_tag", "idea_id", "IDEA"))
+                    + statement.executeUpdate(String.format(tags, "bookmark_tag", "bookmark_id", "BOOKMARK"));
+            rows.put("activity_tag", inserted);
+            phase.done(String.format(Locale.ROOT, "%,11d rows", inserted));
+        }
+        Map<String, Long> written = new LinkedHashMap<>();
+        written.put("activity", rows.get("activity"));
+        written.put("activity_tag", rows.get("activity_tag"));
         return written;
     }
 

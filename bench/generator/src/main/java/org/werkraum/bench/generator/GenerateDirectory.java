@@ -29,7 +29,9 @@ public final class GenerateDirectory {
             Communities.Generated communities,
             Blogs.Generated blogs,
             Ideas.Generated ideas,
-            Wikis.Generated wikis) {}
+            Wikis.Generated wikis,
+            Bookmarks.Generated bookmarks,
+            List<Follows.Follower> followers) {}
 
     private final Options options;
     private final PrintStream out;
@@ -180,8 +182,23 @@ public final class GenerateDirectory {
                     wikis.pages().size(),
                     wikis.attachments().size()));
         }
+        Bookmarks.Generated bookmarks;
+        try (Phases.Phase phase = phases.start("generate bookmarks")) {
+            bookmarks = Bookmarks.generate(people, vocabulary, new Draw(options.seed(), "bookmarks"));
+            phase.done(String.format(
+                    Locale.ROOT,
+                    "%,11d bookmarks, %,d pages",
+                    bookmarks.bookmarks().size(),
+                    bookmarks.pages().size()));
+        }
+        List<Follows.Follower> followers;
+        try (Phases.Phase phase = phases.start("generate follows")) {
+            followers = Follows.generate(
+                    people, blogs.bloggers(), communities.communities(), new Draw(options.seed(), "follows"));
+            phase.done(String.format(Locale.ROOT, "%,11d followers", followers.size()));
+        }
         this.vocabulary = vocabulary;
-        return new Generated(tree, people, communities, blogs, ideas, wikis);
+        return new Generated(tree, people, communities, blogs, ideas, wikis, bookmarks, followers);
     }
 
     /** All or nothing: one transaction. */
@@ -200,6 +217,13 @@ public final class GenerateDirectory {
                     vocabulary,
                     options.seed()));
             rows.putAll(loader.loadWikis(generated.people(), generated.wikis(), options.seed()));
+            rows.putAll(loader.loadBookmarks(generated.bookmarks()));
+            rows.putAll(loader.loadFollows(
+                    generated.followers(),
+                    generated.blogs().bloggers(),
+                    generated.communities().communities(),
+                    new Draw(options.seed(), "follows of those there before")));
+            rows.putAll(loader.deriveActivity());
             try (Phases.Phase phase = phases.start("commit")) {
                 connection.commit();
                 phase.done();

@@ -15,6 +15,9 @@ final class PreviousRun {
     static final String CODE_PREFIX = "gen-";
     static final String MAIL_DOMAIN = "generated.werkraum.example";
 
+    /** Where the generated bookmarked pages are ({@link Bookmarks}). */
+    static final String BOOKMARKED = "https://intranet.werkraum.example/";
+
     private static final String GENERATED_UNIT = "code like '" + CODE_PREFIX + "%'";
     private static final String GENERATED_PERSON = "email like '%@" + MAIL_DOMAIN + "'";
     private static final String GENERATED_PEOPLE = "select id from person where " + GENERATED_PERSON;
@@ -53,6 +56,23 @@ final class PreviousRun {
     }
 
     private void delete() throws SQLException {
+        // the stream and what it is read from: activity, follows, bookmarks (also others' of the generated pages)
+        delete("activity", "delete from activity where actor_id in (" + GENERATED_PEOPLE + ")");
+        delete(
+                "follows of people",
+                "delete from follow_person where follower_id in (" + GENERATED_PEOPLE + ") or person_id in ("
+                        + GENERATED_PEOPLE + ")");
+        delete(
+                "follows of communities",
+                "delete from follow_community where follower_id in (" + GENERATED_PEOPLE + ")");
+        delete("follows of tags", "delete from follow_tag where follower_id in (" + GENERATED_PEOPLE + ")");
+        String generatedPages = "select id from bookmarked_page where address like '" + BOOKMARKED + "%'";
+        delete(
+                "bookmarks",
+                "delete from bookmark where person_id in (" + GENERATED_PEOPLE + ") or page_id in (" + generatedPages
+                        + ")");
+        delete("bookmarked pages", "delete from bookmarked_page where id in (" + generatedPages + ")");
+        vacuum("activity and bookmarks", "activity, activity_tag, follow_person, follow_community, bookmark");
         // ideation: the boards of the communities to go (with their ideas, votes and comments), and what generated
         // people did on other boards
         String boardsGoing = "select id from idea_board where created_by in (" + GENERATED_PEOPLE

@@ -154,6 +154,55 @@ class GenerateDirectoryTest {
                 count("select count(*) from attachment_version v join attachment_chunk c on c.version_id = v.id"
                         + " where length(c.bytes) <> v.size or convert_from(c.bytes, 'UTF8') <> v.text"),
                 "a file's bytes are its text");
+
+        // bookmarks: 720,000 per 400,000 people on 240,000 pages; the stream's follows and activity
+        assertEquals(
+                3600, count("select count(*) from bookmark b join person p on p.id = b.person_id where " + GENERATED));
+        assertEquals(
+                1200,
+                count("select count(*) from bookmarked_page where address like 'https://intranet.werkraum.example/%'"));
+        assertTrue(
+                count("select max(n) from (select count(*) as n from bookmark group by page_id) k") > 20,
+                "popular pages");
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from (select follower_id from follow_person f join person p on p.id = f.follower_id"
+                                + " where " + GENERATED + " group by follower_id having count(*) <> 200) f"),
+                "each generated follower follows 200 people");
+        assertEquals(
+                10,
+                count(
+                        "select count(distinct follower_id) from follow_person f join person p on p.id = f.follower_id where "
+                                + GENERATED));
+        assertEquals(
+                200,
+                count(
+                        "select count(*) from follow_person f join person p on p.id = f.follower_id where p.login = 'anna.schmidt'"));
+        assertTrue(count(
+                        "select count(*) from follow_community f join person p on p.id = f.follower_id where p.login = 'anna.schmidt'")
+                >= 20);
+        assertEquals(
+                count(
+                        "select count(*) from blog_post b join person p on p.id = b.author_id where b.status = 'PUBLISHED' and "
+                                + GENERATED),
+                count("select count(*) from activity where kind = 'POST'"));
+        assertEquals(
+                0,
+                count("select count(*) from activity a join community c on c.id = a.community_id"
+                        + " where c.type = 'RESTRICTED' and a.readers <> 'community:' || c.id"),
+                "a restricted community's activity is for its members");
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from activity a join bookmark b on b.id = a.subject_id where a.kind = 'BOOKMARK' and b.personal"),
+                "a private bookmark is nobody's news");
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from activity a join activity b on b.id = a.id + 1 where b.created_at < a.created_at"),
+                "written down in the order it happened");
+        assertTrue(count("select count(*) from activity_tag") > 3600);
     }
 
     /** A unit's first person is its manager: everyone else there reports to him, he to the manager above. */
