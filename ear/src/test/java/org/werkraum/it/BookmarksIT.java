@@ -140,6 +140,121 @@ class BookmarksIT {
     }
 
     @Test
+    void bookmarksAreFoundByTitleDescriptionTagAndAddressPrivateOnesByNobody() {
+        String word =
+                "lesezeichen" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        java.time.Duration indexed = java.time.Duration.ofSeconds(20);
+        String address = "https://intranet.example.com/" + word + "-portal/start";
+        long anna = Api.as("anna.schmidt")
+                .post(
+                        "/api/bookmarks",
+                        Map.of(
+                                "url",
+                                address,
+                                "title",
+                                "Reiseportal",
+                                "description",
+                                "Hier bucht man Dienstreisen",
+                                "tags",
+                                List.of("Reisen " + word)))
+                .json()
+                .get("id")
+                .asLong();
+        Api tom = Api.as("tom.becker");
+        long hidden = tom.post(
+                        "/api/bookmarks",
+                        Map.of("url", address + "/privat", "title", "Privat " + word, "personal", true))
+                .json()
+                .get("id")
+                .asLong();
+
+        Api emma = Api.as("emma.fischer");
+        // by the address's words, by the tag, by the description
+        JsonNode hits = Search.until(emma, word + "-portal", h -> h.size() == 1, indexed);
+        assertThat(hits.get(0).get("type").asText()).isEqualTo("BOOKMARK");
+        assertThat(hits.get(0).get("id").asLong()).isEqualTo(anna);
+        assertThat(hits.get(0).get("handle").asText())
+                .as("a hit leads to the page kept")
+                .isEqualTo(address);
+        assertThat(hits.get(0).get("title").asText()).isEqualTo("Reiseportal");
+        assertThat(texts(hits.get(0).get("keywords"))).contains("Anna Schmidt", address);
+        assertThat(Search.until(emma, "reisen-" + word, h -> h.size() == 1, indexed)
+                        .get(0)
+                        .get("id")
+                        .asLong())
+                .isEqualTo(anna);
+        assertThat(emma.get("/api/search?type=BOOKMARK&q=Dienstreisen+" + word)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(1);
+        // tom's private one: found by nobody, not even counted
+        assertThat(Search.total(emma, "Privat " + word)).isZero();
+        assertThat(Search.total(tom, "Privat " + word)).isZero();
+        assertThat(hidden).isPositive();
+
+        // made private, deleted: out of search
+        Api.as("anna.schmidt").post("/api/bookmarks", Map.of("url", address, "title", "Reiseportal", "personal", true));
+        Search.until(emma, word + "-portal", h -> h.size() == 0, indexed);
+        Api.as("anna.schmidt").post("/api/bookmarks", Map.of("url", address, "title", "Reiseportal " + word));
+        Search.until(emma, word + "-portal", h -> h.size() == 1, indexed);
+        assertThat(Api.as("anna.schmidt").delete("/api/bookmarks/" + anna).status())
+                .isEqualTo(204);
+        Search.until(emma, word + "-portal", h -> h.size() == 0, indexed);
+        assertThat(tom.delete("/api/bookmarks/" + hidden).status()).isEqualTo(204);
+    }
+
+    @Test
+    void theTagCloudCountsTheTagsOfBookmarksEveryoneReadsAndShowsThemOnThePage() {
+        String word = UUID.randomUUID().toString().substring(0, 8);
+        String shared = "wolke-" + word;
+        String secret = "geheim-" + word;
+        for (String login : List.of("anna.schmidt", "ben.carter", "tom.becker")) {
+            Api.Reply kept = Api.as(login)
+                    .post(
+                            "/api/bookmarks",
+                            Map.of(
+                                    "url",
+                                    "https://intranet.example.com/cloud/" + word + "/" + login,
+                                    "title",
+                                    "Wolke",
+                                    "tags",
+                                    List.of(shared)));
+            assertThat(kept.status()).as(kept.body()).isEqualTo(201);
+        }
+        Api.as("tom.becker")
+                .post(
+                        "/api/bookmarks",
+                        Map.of(
+                                "url",
+                                "https://intranet.example.com/cloud/" + word + "/private",
+                                "title",
+                                "Geheim",
+                                "personal",
+                                true,
+                                "tags",
+                                List.of(secret)));
+
+        JsonNode cloud = Api.as("emma.fischer").get("/api/bookmarks/tags").json();
+        List<String> tags = texts(cloud, "tag");
+        assertThat(tags).contains(shared).doesNotContain(secret);
+        assertThat(tags).as("alphabetical").isSorted();
+        cloud.forEach(tag -> {
+            assertThat(tag.get("weight").asInt()).isBetween(1, 5);
+            if (tag.get("tag").asText().equals(shared)) {
+                assertThat(tag.get("bookmarks").asLong()).isEqualTo(3);
+            }
+        });
+
+        PageSession emma = PageSession.signIn("emma.fischer", Api.DEMO_PASSWORD);
+        Document page = Jsoup.parse(emma.get("/bookmarks").body());
+        assertThat(page.select("#tagCloud a[href$=/bookmarks?tag=" + shared + "]")
+                        .text())
+                .isEqualTo(shared + " (3 bookmarks)");
+        assertThat(page.select("#tagCloud").text()).doesNotContain(secret);
+    }
+
+    @Test
     void importsEveryBookmarkFileOfTheTestDataReportsWhatLeadsNowhereAndExportsWhatIsKept() throws IOException {
         // the links of each file that lead somewhere and those that do not, counted in the files by hand
         Map<String, int[]> files = Map.ofEntries(

@@ -8,6 +8,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,6 +19,8 @@ import org.jsoup.nodes.Entities;
 import org.werkraum.activity.Activities;
 import org.werkraum.activity.Activity;
 import org.werkraum.activity.ActivityKind;
+import org.werkraum.outbox.Outbox;
+import org.werkraum.search.DocumentType;
 import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
 import org.werkraum.security.ContentItem;
@@ -44,6 +47,20 @@ public class BookmarkService {
     public static final int MAX_TAGS = 20;
     public static final int MAX_TAG = 64;
 
+    /** The tag cloud holds this many tags, of bookmarks kept in this many days. */
+    public static final int CLOUD_SIZE = 40;
+
+    public static final int CLOUD_DAYS = 90;
+
+    /** The tag cloud is counted again after this many minutes, or {@code werkraum.bookmarks.tag-cloud-minutes}. */
+    public static final int CLOUD_MINUTES = 5;
+
+    /** The sizes of the tag cloud. */
+    public static final int CLOUD_WEIGHTS = 5;
+
+    private final java.util.concurrent.atomic.AtomicReference<Cloud> cloud =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
     /** Popular pages, keepers of a page: listed at most. */
     static final int LISTED = 100;
 
@@ -55,6 +72,9 @@ public class BookmarkService {
 
     @Inject
     Activities activities;
+
+    @Inject
+    Outbox outbox;
 
     /**
      * Keeps a page for the caller, or changes his bookmark of it when he keeps it already (an address is kept once per
@@ -104,6 +124,7 @@ public class BookmarkService {
                                 .getSingleResult())
                 .longValue();
         tag(id, tags);
+        outbox.changed(DocumentType.BOOKMARK, id);
         if (draft.personal()) {
             activities.forget(ActivityKind.BOOKMARK, id);
         } else if (!activities.recorded(ActivityKind.BOOKMARK, id)) {
@@ -139,6 +160,7 @@ public class BookmarkService {
                 .setParameter(1, bookmark.id())
                 .executeUpdate();
         activities.forget(ActivityKind.BOOKMARK, bookmark.id());
+        outbox.changed(DocumentType.BOOKMARK, bookmark.id());
     }
 
     /** The caller's bookmarks, private ones included, newest first. */
@@ -194,6 +216,58 @@ public class BookmarkService {
                         ((Number) c[0]).longValue(), (String) c[1], (String) c[3], ((Number) c[2]).longValue()))
                 .toList();
     }
+
+    /**
+     * The tag cloud: the {@value #CLOUD_SIZE} tags on most bookmarks everyone reads that were kept in the last
+     * {@value #CLOUD_DAYS} days, in alphabetical order, each with its weight. The same for every reader (private
+     * bookmarks are left out), so it is counted once every {@value #CLOUD_MINUTES} minutes rather than for every page.
+     */
+    public List<TagCount> tagCloud(Caller caller) {
+        Cloud cached = cloud.get();
+        int minutes = Integer.getInteger("werkraum.bookmarks.tag-cloud-minutes", CLOUD_MINUTES);
+        if (cached == null || !cached.countedAt().isAfter(Instant.now().minus(minutes, ChronoUnit.MINUTES))) {
+            cached = new Cloud(countCloud(), Instant.now());
+            cloud.set(cached);
+        }
+        return cached.tags();
+    }
+
+    private List<TagCount> countCloud() {
+        List<?> rows = em.createNativeQuery("select t.tag, count(*) as n from bookmark b"
+                        + " join bookmark_tag t on t.bookmark_id = b.id"
+                        + " where not b.personal and b.created_at >= now() - make_interval(days => ?1)"
+                        + " group by t.tag order by n desc, t.tag limit ?2")
+                .setParameter(1, CLOUD_DAYS)
+                .setParameter(2, CLOUD_SIZE)
+                .getResultList();
+        List<Object[]> counted = rows.stream().map(row -> (Object[]) row).toList();
+        if (counted.isEmpty()) {
+            return List.of();
+        }
+        long most = ((Number) counted.get(0)[1]).longValue();
+        long least = ((Number) counted.get(counted.size() - 1)[1]).longValue();
+        return counted.stream()
+                .map(c -> {
+                    long n = ((Number) c[1]).longValue();
+                    return new TagCount((String) c[0], n, weight(n, least, most));
+                })
+                .sorted(java.util.Comparator.comparing(TagCount::tag))
+                .toList();
+    }
+
+    /**
+     * A tag's size in the cloud, 1 to {@value #CLOUD_WEIGHTS}, by the logarithm of its count between the cloud's
+     * least and most used tags; all of one size when they are used alike.
+     */
+    static int weight(long count, long least, long most) {
+        if (most <= least) {
+            return CLOUD_WEIGHTS;
+        }
+        double share = (Math.log(count) - Math.log(least)) / (Math.log(most) - Math.log(least));
+        return 1 + (int) Math.round(share * (CLOUD_WEIGHTS - 1));
+    }
+
+    private record Cloud(List<TagCount> tags, Instant countedAt) {}
 
     /** Who keeps a bookmarked page where the caller sees it, the first first; at most {@value #LISTED}. */
     public List<BookmarkKeeper> keepers(Caller caller, long pageId) {
@@ -264,7 +338,11 @@ public class BookmarkService {
                     .filter(tag -> !tag.isBlank())
                     .limit(MAX_TAGS)
                     .forEach(tags::add);
-            tag(((Number) created.get(0)).longValue(), tags);
+            long id = ((Number) created.get(0)).longValue();
+            tag(id, tags);
+            if (!entry.personal()) {
+                outbox.changed(DocumentType.BOOKMARK, id);
+            }
             imported++;
         }
         return new ImportReport(imported, skipped, reading.problems());

@@ -10,7 +10,8 @@ public enum ResultType {
     COMMENT,
     IDEA,
     WIKI_PAGE,
-    WIKI_ATTACHMENT;
+    WIKI_ATTACHMENT,
+    BOOKMARK;
 
     static ResultType of(DocumentType type) {
         return valueOf(type.name());

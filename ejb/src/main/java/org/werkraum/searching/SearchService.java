@@ -75,6 +75,10 @@ public class SearchService {
                 .filter(hit -> hit.ref().type() == DocumentType.WIKI_ATTACHMENT)
                 .map(hit -> Long.valueOf(hit.ref().id()))
                 .toList());
+        Map<String, String> addresses = bookmarkedAddresses(result.hits().stream()
+                .filter(hit -> hit.ref().type() == DocumentType.BOOKMARK)
+                .map(hit -> Long.valueOf(hit.ref().id()))
+                .toList());
         List<Hit> hits = result.hits().stream()
                 .map(hit -> new Hit(
                         ResultType.of(hit.ref().type()),
@@ -88,6 +92,7 @@ public class SearchService {
                             case WIKI_ATTACHMENT ->
                                 attachedTo.getOrDefault(hit.ref().id(), "") + "#attachment-"
                                         + hit.ref().id();
+                            case BOOKMARK -> addresses.getOrDefault(hit.ref().id(), "");
                             default -> hit.ref().id();
                         },
                         hit.title(),
@@ -123,6 +128,22 @@ public class SearchService {
             }
         }
         return pages;
+    }
+
+    /** The addresses of the bookmarks found, by bookmark id: a bookmark leads to the page it keeps. */
+    private Map<String, String> bookmarkedAddresses(List<Long> bookmarkIds) {
+        Map<String, String> addresses = new HashMap<>();
+        if (!bookmarkIds.isEmpty()) {
+            List<?> rows = em.createNativeQuery("select b.id, p.address from bookmark b"
+                            + " join bookmarked_page p on p.id = b.page_id where b.id in (?1)")
+                    .setParameter(1, bookmarkIds)
+                    .getResultList();
+            for (Object row : rows) {
+                Object[] columns = (Object[]) row;
+                addresses.put(String.valueOf(columns[0]), (String) columns[1]);
+            }
+        }
+        return addresses;
     }
 
     /** The posts of the comments found, by comment id: a comment is shown in its post. */

@@ -8,7 +8,8 @@ public enum DocumentType {
     COMMENT(IndexFamily.BLOGS),
     IDEA(IndexFamily.IDEAS),
     WIKI_PAGE(IndexFamily.WIKIS),
-    WIKI_ATTACHMENT(IndexFamily.WIKIS);
+    WIKI_ATTACHMENT(IndexFamily.WIKIS),
+    BOOKMARK(IndexFamily.BOOKMARKS);
 
     private final IndexFamily family;
 

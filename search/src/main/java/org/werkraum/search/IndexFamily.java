@@ -12,7 +12,9 @@ public enum IndexFamily {
     /** The ideas on the communities' boards. */
     IDEAS("ideas"),
     /** The current revisions of wiki pages. */
-    WIKIS("wikis");
+    WIKIS("wikis"),
+    /** Everyone's public bookmarks: title, description, tags and address. */
+    BOOKMARKS("bookmarks");
 
     private final String alias;
 

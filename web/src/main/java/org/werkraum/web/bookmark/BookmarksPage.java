@@ -7,6 +7,7 @@ import java.util.List;
 import org.werkraum.bookmark.BookmarkService;
 import org.werkraum.bookmark.BookmarkView;
 import org.werkraum.bookmark.PopularPage;
+import org.werkraum.bookmark.TagCount;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.shared.Page;
 import org.werkraum.web.security.CurrentUser;
@@ -41,6 +42,7 @@ public class BookmarksPage {
     private Integer page;
     private Page<BookmarkView> result;
     private List<PopularPage> popular;
+    private List<TagCount> cloud;
 
     public Page<BookmarkView> getResult() {
         if (result == null) {
@@ -67,6 +69,14 @@ public class BookmarksPage {
             popular = isEveryones() ? bookmarks.popular(currentUser.caller(), POPULAR_DAYS, POPULAR_LISTED) : List.of();
         }
         return popular;
+    }
+
+    /** The tag cloud, on everyone's bookmarks. */
+    public List<TagCount> getCloud() {
+        if (cloud == null) {
+            cloud = isEveryones() ? bookmarks.tagCloud(currentUser.caller()) : List.of();
+        }
+        return cloud;
     }
 
     public boolean isEveryones() {

@@ -23,6 +23,7 @@ import org.werkraum.bookmark.BookmarkService;
 import org.werkraum.bookmark.BookmarkView;
 import org.werkraum.bookmark.ImportReport;
 import org.werkraum.bookmark.PopularPage;
+import org.werkraum.bookmark.TagCount;
 import org.werkraum.shared.Page;
 import org.werkraum.shared.PageRequest;
 import org.werkraum.shared.TooLargeException;
@@ -31,7 +32,7 @@ import org.werkraum.web.security.CurrentUser;
 /**
  * Bookmarks: {@code POST /api/bookmarks} keeps a page (again: changes the bookmark), {@code GET /api/bookmarks}
  * everyone's newest ({@code ?mine=true} the caller's own, {@code ?person=anna.schmidt} a person's, {@code ?tag=cloud}
- * a tag's), {@code GET /api/bookmarks/popular?days=30}, {@code GET /api/bookmarks/pages/5/people} who keeps a page,
+ * a tag's), {@code GET /api/bookmarks/popular?days=30}, {@code GET /api/bookmarks/tags} the tag cloud, {@code GET /api/bookmarks/pages/5/people} who keeps a page,
  * {@code GET|DELETE /api/bookmarks/12}; {@code POST /api/bookmarks/import} a browser's bookmark file as the body,
  * {@code GET /api/bookmarks/export} the caller's as one.
  */
@@ -91,6 +92,13 @@ public class BookmarksResource {
     public List<PopularPage> popular(
             @QueryParam("days") @DefaultValue("30") int days, @QueryParam("size") @DefaultValue("20") int size) {
         return bookmarks.popular(currentUser.caller(), days, size);
+    }
+
+    /** The tag cloud: the tags on most bookmarks kept lately, alphabetically, each with its count and size. */
+    @GET
+    @Path("tags")
+    public List<TagCount> tagCloud() {
+        return bookmarks.tagCloud(currentUser.caller());
     }
 
     @GET

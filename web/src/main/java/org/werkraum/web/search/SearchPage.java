@@ -130,6 +130,7 @@ public class SearchPage implements Serializable {
             case IDEA -> links.idea(Long.parseLong(hit.handle()));
             case WIKI_PAGE -> links.wikiPage(Long.parseLong(hit.handle()));
             case WIKI_ATTACHMENT -> links.attachedTo(hit.handle());
+            case BOOKMARK -> hit.handle();
         };
     }
 

@@ -676,9 +676,9 @@ final class BulkLoader {
             }
         }
         List<Integer> open = Follows.readable(communities);
+        // one COPY at a time: a second on the same connection waits for the first for ever
         try (Phases.Phase phase = phases.start("copy follow_person");
-                CopyRows people = CopyRows.into(connection, "follow_person", "follower_id, person_id");
-                CopyRows followed = CopyRows.into(connection, "follow_community", "follower_id, community_id")) {
+                CopyRows people = CopyRows.into(connection, "follow_person", "follower_id, person_id")) {
             for (Follows.Follower follower : followers) {
                 for (int person : follower.people()) {
                     people.number(ids.person(follower.person()))
@@ -692,6 +692,9 @@ final class BulkLoader {
                 }
             }
             finish(phase, "follow_person", people);
+        }
+        try (Phases.Phase phase = phases.start("copy follow_community");
+                CopyRows followed = CopyRows.into(connection, "follow_community", "follower_id, community_id")) {
             for (Follows.Follower follower : followers) {
                 for (int community : follower.communities()) {
                     followed.number(ids.person(follower.person()))
@@ -704,7 +707,7 @@ final class BulkLoader {
                     followed.number(id).number(ids.community(community)).endRow();
                 }
             }
-            rows.put("follow_community", followed.finish());
+            finish(phase, "follow_community", followed);
         }
         try (Phases.Phase phase = phases.start("members follow their communities");
                 PreparedStatement statement = connection.prepareStatement(
