@@ -15,20 +15,29 @@ public final class SameOrigin {
     private SameOrigin() {}
 
     public static boolean of(HttpServletRequest request) {
-        String site = request.getHeader("Sec-Fetch-Site");
-        if (site != null) {
-            return site.equals("same-origin");
+        return allows(
+                request.getHeader("Sec-Fetch-Site"),
+                request.getHeader("Origin"),
+                request.getHeader("Host"),
+                request.getHeader("X-Forwarded-Host"));
+    }
+
+    /** The rule over the four headers (null when the request has none). */
+    static boolean allows(String fetchSite, String origin, String host, String forwardedHost) {
+        if (fetchSite != null) {
+            return fetchSite.equals("same-origin");
         }
-        String origin = request.getHeader("Origin");
         if (origin == null || origin.equals("null")) {
             return false;
         }
-        String forwarded = request.getHeader("X-Forwarded-Host");
-        String host = forwarded != null ? forwarded.split(",")[0].strip() : request.getHeader("Host");
+        String target = forwardedHost != null ? forwardedHost.split(",")[0].strip() : host;
         try {
             URI from = new URI(origin);
+            if (target == null || from.getHost() == null) {
+                return false;
+            }
             String authority = from.getPort() < 0 ? from.getHost() : from.getHost() + ":" + from.getPort();
-            return host != null && from.getHost() != null && authority.equalsIgnoreCase(host);
+            return authority.equalsIgnoreCase(target);
         } catch (URISyntaxException e) {
             return false;
         }
