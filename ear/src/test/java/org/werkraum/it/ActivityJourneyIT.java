@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,7 +52,7 @@ class ActivityJourneyIT {
             assertThat(browser.find("follow").getText()).isEqualTo("Following");
             assertThat(browser.find("follow").getDomAttribute("aria-pressed")).isEqualTo("true");
 
-            long post = publish("paul.ali", title, body, "quartal-" + word);
+            long post = ActivityStreamIT.publish(Api.as("paul.ali"), title, body, null, "quartal-" + word);
 
             browser.click("navHome");
             WebElement line = browser.find("streamItems")
@@ -109,7 +106,7 @@ class ActivityJourneyIT {
             browser.click("follow");
             browser.waitForText("You follow " + tag + " now");
             assertThat(browser.find("follow").getDomAttribute("aria-pressed")).isEqualTo("true");
-            publish("finn.schwarz", "Erntebericht " + word, "Reiche Ernte.", tag);
+            ActivityStreamIT.publish(Api.as("finn.schwarz"), "Erntebericht " + word, "Reiche Ernte.", null, tag);
             browser.open("/?type=posts");
             assertThat(browser.find("streamItems").getText())
                     .contains("Erntebericht " + word)
@@ -126,18 +123,5 @@ class ActivityJourneyIT {
             browser.click("followTagButton");
             browser.waitForText("A tag has 1 to 64 characters.");
         }
-    }
-
-    private static long publish(String login, String title, String markdown, String tag) {
-        Map<String, Object> post = new HashMap<>();
-        post.put("title", title);
-        post.put("markdown", markdown);
-        post.put("tags", List.of(tag));
-        Api.Reply written = Api.as(login).post("/api/posts", post);
-        assertThat(written.status()).as(written.body()).isEqualTo(201);
-        long id = written.json().get("id").asLong();
-        assertThat(Api.as(login).post("/api/posts/" + id + "/publish", Map.of()).status())
-                .isEqualTo(200);
-        return id;
     }
 }

@@ -329,7 +329,8 @@ class ActivityStreamIT {
         return people.findValuesAsText("login");
     }
 
-    private static long publish(Api author, String title, String markdown, Long community, String... tags) {
+    /** A post written and published, in a community's blog or (community null) the author's own. */
+    static long publish(Api author, String title, String markdown, Long community, String... tags) {
         Map<String, Object> post = new HashMap<>();
         post.put("title", title);
         post.put("markdown", markdown);

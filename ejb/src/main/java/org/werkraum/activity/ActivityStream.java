@@ -8,18 +8,16 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.werkraum.community.Standings;
-import org.werkraum.security.AccessPolicy;
+import org.werkraum.searching.ReaderPrincipals;
 import org.werkraum.security.Caller;
 import org.werkraum.shared.InvalidInputException;
 import org.werkraum.shared.NativeValues;
-import org.werkraum.wiki.WikiRoles;
 
 /**
  * A person's home stream: what he, the people, the communities and the tags he follows did, newest first, only what
  * he may read. Read by index for each thing followed (its newest activities, as many as a page holds) and merged, so
  * that following 200 people costs 200 short index walks, never a walk over everybody's activity; what he may read is
- * decided in the same walks by the principals the policy gives him, the same as search's.
+ * decided in the same walks by the principals the policy gives him ({@link ReaderPrincipals}), the same as search's.
  */
 @ApplicationScoped
 @Transactional
@@ -51,13 +49,7 @@ public class ActivityStream {
     EntityManager em;
 
     @Inject
-    AccessPolicy policy;
-
-    @Inject
-    Standings standings;
-
-    @Inject
-    WikiRoles wikiRoles;
+    ReaderPrincipals readers;
 
     /**
      * @param kinds
@@ -70,8 +62,7 @@ public class ActivityStream {
             throw new InvalidInputException(
                     "size", "error.page.size", "a page holds 1 to " + MAX_PAGE_SIZE + " items", MAX_PAGE_SIZE);
         }
-        Set<String> principals = policy.principalsOf(
-                caller, standings.activeCommunityIds(caller.personId()), wikiRoles.namedIn(caller.personId()));
+        Set<String> principals = readers.of(caller);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(STREAM)
                 .setParameter(1, caller.personId())

@@ -10,15 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.werkraum.community.Standings;
 import org.werkraum.search.DocumentType;
 import org.werkraum.search.SearchIndex;
 import org.werkraum.search.SearchQuery;
 import org.werkraum.search.SearchResult;
-import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
 import org.werkraum.shared.PageRequest;
-import org.werkraum.wiki.WikiRoles;
 
 /**
  * Searches with the caller's principals as they are right now, so a membership change counts at once without any
@@ -34,13 +31,7 @@ public class SearchService {
     SearchIndex index;
 
     @Inject
-    Standings standings;
-
-    @Inject
-    WikiRoles wikiRoles;
-
-    @Inject
-    AccessPolicy policy;
+    ReaderPrincipals readers;
 
     /**
      * @param types
@@ -49,8 +40,7 @@ public class SearchService {
      *             when Elasticsearch cannot be reached
      */
     public SearchResults search(Caller caller, String text, Set<ResultType> types, PageRequest page) {
-        Set<String> principals = policy.principalsOf(
-                caller, standings.activeCommunityIds(caller.personId()), wikiRoles.namedIn(caller.personId()));
+        Set<String> principals = readers.of(caller);
         Set<DocumentType> documentTypes = EnumSet.noneOf(DocumentType.class);
         types.forEach(type -> documentTypes.add(type.documentType()));
         SearchResult result;

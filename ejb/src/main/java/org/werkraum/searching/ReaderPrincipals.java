@@ -1,0 +1,31 @@
+package org.werkraum.searching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.werkraum.community.Standings;
+import org.werkraum.security.AccessPolicy;
+import org.werkraum.security.Caller;
+import org.werkraum.wiki.WikiRoles;
+
+/**
+ * The principals a reader reads with, as the policy spells them ({@link AccessPolicy#principalsOf}): everyone's, his
+ * own, his communities' and the wikis he is named in. Search asks with them, and so does the activity stream.
+ */
+@ApplicationScoped
+public class ReaderPrincipals {
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    Standings standings;
+
+    @Inject
+    WikiRoles wikiRoles;
+
+    public Set<String> of(Caller caller) {
+        return policy.principalsOf(
+                caller, standings.activeCommunityIds(caller.personId()), wikiRoles.namedIn(caller.personId()));
+    }
+}
