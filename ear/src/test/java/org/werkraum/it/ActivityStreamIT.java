@@ -346,14 +346,14 @@ class ActivityStreamIT {
         return id;
     }
 
-    private static long community(Api owner, String name, String type) {
+    static long community(Api owner, String name, String type) {
         Api.Reply created = owner.post(
                 "/api/communities", Map.of("name", name, "description", "Zum Stream", "type", type, "tags", List.of()));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asLong();
     }
 
-    private static void join(Api owner, Api invited, long community) {
+    static void join(Api owner, Api invited, long community) {
         long id = invited.get("/api/people/me").json().get("id").asLong();
         assertThat(owner.post("/api/communities/" + community + "/invitations", Map.of("personId", id))
                         .status())

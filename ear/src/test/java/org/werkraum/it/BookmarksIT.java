@@ -205,6 +205,79 @@ class BookmarksIT {
     }
 
     @Test
+    void aBookmarkKeptIntoARestrictedCommunityIsForItsMembersOnlyEverywhere() {
+        String word = "kreis" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Api anna = Api.as("anna.schmidt");
+        Api leon = Api.as("leon.kowalski");
+        Api hannah = Api.as("hannah.garcia");
+        long restricted = ActivityStreamIT.community(anna, "Lesekreis " + word, "RESTRICTED");
+        ActivityStreamIT.join(anna, leon, restricted);
+        long open = ActivityStreamIT.community(anna, "Leseecke " + word, "PUBLIC");
+        String address = "https://intranet.example.com/" + word + "-plan";
+        assertThat(hannah.put("/api/following/people/leon.kowalski", Map.of()).status())
+                .isEqualTo(204);
+
+        Map<String, Object> draft = new java.util.HashMap<>(Map.of(
+                "url", address, "title", "Plan " + word, "tags", List.of("Plan " + word), "communityId", restricted));
+        Api.Reply kept = leon.post("/api/bookmarks", draft);
+        assertThat(kept.status()).as(kept.body()).isEqualTo(201);
+        long id = kept.json().get("id").asLong();
+        long page = kept.json().get("pageId").asLong();
+        assertThat(kept.json().get("communityId").asLong()).isEqualTo(restricted);
+
+        // a member reads it in the community's list and in his stream, and finds it
+        assertThat(ids(anna.get("/api/bookmarks?community=" + restricted).json().get("items")))
+                .containsExactly(id);
+        assertThat(anna.get("/api/stream?type=bookmarks&size=100").json().toString())
+                .contains("Plan " + word);
+        Search.until(anna, word + "-plan", h -> h.size() == 1, java.time.Duration.ofSeconds(20));
+
+        // for anyone else nothing: not the list, not everyone's, the keeper's, the tag's, who else, search, stream
+        assertThat(hannah.get("/api/bookmarks?community=" + restricted).status())
+                .isEqualTo(404);
+        assertThat(ids(hannah.get("/api/bookmarks?size=100").json().get("items")))
+                .doesNotContain(id);
+        assertThat(ids(hannah.get("/api/bookmarks?person=leon.kowalski&size=100")
+                        .json()
+                        .get("items")))
+                .doesNotContain(id);
+        assertThat(hannah.get("/api/bookmarks?tag=plan-" + word).json().get("items"))
+                .isEmpty();
+        assertThat(hannah.get("/api/bookmarks/" + id).status()).isEqualTo(404);
+        assertThat(hannah.get("/api/bookmarks/pages/" + page + "/people").json())
+                .isEmpty();
+        assertThat(Search.total(hannah, word + "-plan")).isZero();
+        assertThat(hannah.get("/api/stream?size=100").json().toString()).doesNotContain(word);
+        assertThat(hannah.get("/api/bookmarks/tags").json().toString()).doesNotContain(word);
+
+        // keeping into a community: its members only; never private as well
+        Map<String, Object> outsider = new java.util.HashMap<>(draft);
+        outsider.put("url", address + "/hannah");
+        assertThat(hannah.post("/api/bookmarks", outsider).status()).isEqualTo(404);
+        outsider.put("communityId", open);
+        Api.Reply notMember = hannah.post("/api/bookmarks", outsider);
+        assertThat(notMember.status()).isEqualTo(403);
+        assertThat(notMember.json().get("code").asText()).isEqualTo("error.bookmark.membersOnly");
+        Map<String, Object> secret = new java.util.HashMap<>(draft);
+        secret.put("personal", true);
+        assertThat(leon.post("/api/bookmarks", secret).status()).isEqualTo(400);
+
+        // on the pages: the community's list for a member, the community named beside the bookmark
+        PageSession annas = PageSession.signIn("anna.schmidt", Api.DEMO_PASSWORD);
+        Document list =
+                Jsoup.parse(annas.get("/bookmarks?community=" + restricted).body());
+        assertThat(list.select("#bookmarksTitle").text()).isEqualTo("Bookmarks in Lesekreis " + word);
+        assertThat(list.select("#bookmarkList .wr-list-title").text()).isEqualTo("Plan " + word);
+        assertThat(list.select("#bookmarkList a[href$=/bookmarks?community=" + restricted + "]")
+                        .text())
+                .isEqualTo("Lesekreis " + word);
+
+        assertThat(leon.delete("/api/bookmarks/" + id).status()).isEqualTo(204);
+        assertThat(hannah.delete("/api/following/people/leon.kowalski").status())
+                .isEqualTo(204);
+    }
+
+    @Test
     void theTagCloudCountsTheTagsOfBookmarksEveryoneReadsAndShowsThemOnThePage() {
         String word = UUID.randomUUID().toString().substring(0, 8);
         String shared = "wolke-" + word;

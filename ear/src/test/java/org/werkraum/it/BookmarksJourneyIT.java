@@ -105,6 +105,49 @@ class BookmarksJourneyIT {
     }
 
     @Test
+    void aPageKeptIntoACommunityFromItsPageIsListedThereWithTheCommunityNamed() throws Exception {
+        String address = "https://intranet.example.com/relevance/" + UUID.randomUUID();
+        long guild = Api.as("elif.yilmaz")
+                .get("/api/communities?name=Search%20Guild")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        try (Browser browser = new Browser()) {
+            browser.signIn("elif.yilmaz");
+            browser.open("/communities/" + guild);
+            browser.click("communityBookmarks");
+            assertThat(browser.find("bookmarksTitle").getText()).isEqualTo("Bookmarks in Search Guild");
+            browser.click("newBookmark");
+            assertThat(new org.openqa.selenium.support.ui.Select(browser.find("bookmarkCommunity"))
+                            .getFirstSelectedOption()
+                            .getText())
+                    .as("the community it was opened from")
+                    .isEqualTo("Search Guild");
+            browser.type("bookmarkUrl", address);
+            browser.type("bookmarkTitle", "Relevance tuning notes");
+            browser.click("keepBookmark");
+            browser.waitForText("kept.");
+            browser.open("/bookmarks?community=" + guild);
+            WebElement kept = browser.find("bookmarkList").findElement(By.cssSelector("li"));
+            assertThat(kept.findElement(By.cssSelector(".wr-list-title")).getText())
+                    .isEqualTo("Relevance tuning notes");
+            assertThat(kept.getText()).contains("in Search Guild");
+            // a member of the guild sees it in the guild; the bookmark is for the guild's readers
+            long id = Api.as("emma.fischer")
+                    .get("/api/bookmarks?community=" + guild)
+                    .json()
+                    .get("items")
+                    .get(0)
+                    .get("id")
+                    .asLong();
+            assertThat(Api.as("elif.yilmaz").delete("/api/bookmarks/" + id).status())
+                    .isEqualTo(204);
+        }
+    }
+
+    @Test
     void aBrowsersBookmarkFileIsImportedOnItsPageWithWhatCouldNotBeReadAndExportedAgain() throws Exception {
         try (Browser browser = new Browser()) {
             browser.signIn("emma.fischer");

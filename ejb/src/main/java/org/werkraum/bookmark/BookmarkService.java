@@ -19,11 +19,17 @@ import org.jsoup.nodes.Entities;
 import org.werkraum.activity.Activities;
 import org.werkraum.activity.Activity;
 import org.werkraum.activity.ActivityKind;
+import org.werkraum.community.Community;
+import org.werkraum.community.CommunityType;
+import org.werkraum.community.MembershipRole;
+import org.werkraum.community.MembershipStatus;
+import org.werkraum.community.Standings;
 import org.werkraum.outbox.Outbox;
 import org.werkraum.search.DocumentType;
 import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
 import org.werkraum.security.ContentItem;
+import org.werkraum.security.Standing;
 import org.werkraum.shared.AccessDeniedException;
 import org.werkraum.shared.InvalidInputException;
 import org.werkraum.shared.NativeValues;
@@ -76,6 +82,9 @@ public class BookmarkService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Standings standings;
+
     /**
      * Keeps a page for the caller, or changes his bookmark of it when he keeps it already (an address is kept once per
      * person, however it is spelled).
@@ -110,18 +119,24 @@ public class BookmarkService {
                     MAX_TAGS,
                     MAX_TAG);
         }
+        ContentItem item = draft.communityId() == null
+                ? draft.personal()
+                        ? ContentItem.privateItem(caller.personId())
+                        : ContentItem.publicItem(caller.personId())
+                : intoCommunity(caller, draft);
         long pageId = pageOf(address);
-        long id = ((Number)
-                        em.createNativeQuery("insert into bookmark (page_id, person_id, title, description, personal)"
-                                        + " values (?1, ?2, ?3, ?4, ?5) on conflict (person_id, page_id) do update set"
-                                        + " title = excluded.title, description = excluded.description,"
-                                        + " personal = excluded.personal, updated_at = now() returning id")
-                                .setParameter(1, pageId)
-                                .setParameter(2, caller.personId())
-                                .setParameter(3, title)
-                                .setParameter(4, description)
-                                .setParameter(5, draft.personal())
-                                .getSingleResult())
+        long id = ((Number) em.createNativeQuery("insert into bookmark (page_id, person_id, title, description,"
+                                + " personal, community_id) values (?1, ?2, ?3, ?4, ?5, ?6)"
+                                + " on conflict (person_id, page_id) do update set title = excluded.title,"
+                                + " description = excluded.description, personal = excluded.personal,"
+                                + " community_id = excluded.community_id, updated_at = now() returning id")
+                        .setParameter(1, pageId)
+                        .setParameter(2, caller.personId())
+                        .setParameter(3, title)
+                        .setParameter(4, description)
+                        .setParameter(5, draft.personal())
+                        .setParameter(6, draft.communityId())
+                        .getSingleResult())
                 .longValue();
         tag(id, tags);
         outbox.changed(DocumentType.BOOKMARK, id);
@@ -133,8 +148,8 @@ public class BookmarkService {
                     caller.personId(),
                     id,
                     pageId,
-                    null,
-                    policy.readersOf(ContentItem.publicItem(caller.personId())),
+                    draft.communityId(),
+                    policy.readersOf(item),
                     title,
                     description.length() > Activity.EXCERPT ? Activity.excerptOf(description) : description,
                     tags));
@@ -184,6 +199,20 @@ public class BookmarkService {
                 page);
     }
 
+    /**
+     * The bookmarks kept into a community, newest first; a community whose content the caller may not read does not
+     * exist for him.
+     */
+    public Page<BookmarkView> inCommunity(Caller caller, long communityId, PageRequest page) {
+        Community community = em.find(Community.class, communityId);
+        if (community == null
+                || !policy.canSeeCommunityContent(
+                        caller, community.type(), standings.of(caller.personId(), communityId))) {
+            throw new NotFoundException("community", communityId);
+        }
+        return page(views(caller, "b.community_id = ?1", List.of(communityId), page), page);
+    }
+
     /** The bookmarks of a tag the caller may read, newest first. */
     public Page<BookmarkView> tagged(Caller caller, String tag, PageRequest page) {
         return page(
@@ -203,9 +232,10 @@ public class BookmarkService {
     public List<PopularPage> popular(Caller caller, int days, int limit) {
         List<?> rows = em.createNativeQuery("select p.id, p.address, count(*) as people,"
                         + " (select f.title from bookmark f where f.page_id = p.id and not f.personal"
-                        + "  order by f.created_at, f.id limit 1)"
+                        + notRestricted("f") + "  order by f.created_at, f.id limit 1)"
                         + " from bookmark b join bookmarked_page p on p.id = b.page_id"
                         + " where not b.personal and b.created_at >= now() - make_interval(days => ?1)"
+                        + notRestricted("b")
                         + " group by p.id order by people desc, p.id limit ?2")
                 .setParameter(1, Math.max(1, days))
                 .setParameter(2, Math.min(Math.max(1, limit), LISTED))
@@ -236,6 +266,7 @@ public class BookmarkService {
         List<?> rows = em.createNativeQuery("select t.tag, count(*) as n from bookmark b"
                         + " join bookmark_tag t on t.bookmark_id = b.id"
                         + " where not b.personal and b.created_at >= now() - make_interval(days => ?1)"
+                        + notRestricted("b")
                         + " group by t.tag order by n desc, t.tag limit ?2")
                 .setParameter(1, CLOUD_DAYS)
                 .setParameter(2, CLOUD_SIZE)
@@ -273,7 +304,8 @@ public class BookmarkService {
     public List<BookmarkKeeper> keepers(Caller caller, long pageId) {
         List<?> rows = em.createNativeQuery("select o.login, o.display_name, b.created_at, b.personal, b.person_id"
                         + " from bookmark b join person o on o.id = b.person_id where b.page_id = ?1"
-                        + " and (not b.personal or b.person_id = ?2) order by b.created_at, b.id")
+                        + " and (not b.personal or b.person_id = ?2)" + inReadableCommunity("b", 2)
+                        + " order by b.created_at, b.id")
                 .setParameter(1, pageId)
                 .setParameter(2, caller.personId())
                 .setMaxResults(LISTED)
@@ -298,7 +330,8 @@ public class BookmarkService {
             throw new NotFoundException("bookmarked page", pageId);
         }
         Object[] page = (Object[]) em.createNativeQuery("select p.address, (select f.title from bookmark f"
-                        + " where f.page_id = p.id and (not f.personal or f.person_id = ?2) order by f.created_at, f.id"
+                        + " where f.page_id = p.id and (not f.personal or f.person_id = ?2)"
+                        + inReadableCommunity("f", 2) + " order by f.created_at, f.id"
                         + " limit 1) from bookmarked_page p where p.id = ?1")
                 .setParameter(1, pageId)
                 .setParameter(2, caller.personId())
@@ -427,23 +460,39 @@ public class BookmarkService {
     private List<BookmarkView> views(Caller caller, String condition, List<Object> parameters, PageRequest page) {
         Query query = em.createNativeQuery("select b.id, b.page_id, p.address, b.title, b.description, b.personal,"
                         + " o.login, o.display_name, b.created_at, b.person_id,"
-                        + " (select count(*) from bookmark x where x.page_id = b.page_id and not x.personal),"
+                        + " (select count(*) from bookmark x where x.page_id = b.page_id and not x.personal"
+                        + notRestricted("x") + "),"
                         + " (select coalesce(string_agg(t.tag, ',' order by t.tag), '') from bookmark_tag t"
                         + "  where t.bookmark_id = b.id)"
+                        + ", c.id, c.name, c.type, m.status, m.role"
                         + " from bookmark b join bookmarked_page p on p.id = b.page_id"
-                        + " join person o on o.id = b.person_id where " + condition
+                        + " join person o on o.id = b.person_id left join community c on c.id = b.community_id"
+                        + " left join community_membership m on m.community_id = b.community_id and m.person_id = ?"
+                        + (parameters.size() + 1) + " where (" + condition + ")"
+                        + inReadableCommunity("b", parameters.size() + 1)
                         + " order by b.created_at desc, b.id desc")
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size() + 1);
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }
+        query.setParameter(parameters.size() + 1, caller.personId());
         List<BookmarkView> views = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] c = (Object[]) row;
             boolean personal = (Boolean) c[5];
             long ownerId = ((Number) c[9]).longValue();
-            if (!policy.canReadBookmark(caller, ownerId, personal)) {
+            Long communityId = c[12] == null ? null : ((Number) c[12]).longValue();
+            ContentItem item = personal
+                    ? ContentItem.privateItem(ownerId)
+                    : communityId == null
+                            ? ContentItem.publicItem(ownerId)
+                            : ContentItem.inCommunity(ownerId, communityId, CommunityType.valueOf((String) c[14]));
+            Standing standing = c[15] == null
+                    ? Standing.NONE
+                    : Standings.standing(
+                            MembershipStatus.valueOf((String) c[15]), MembershipRole.valueOf((String) c[16]));
+            if (!policy.canRead(caller, item, standing)) {
                 continue;
             }
             String tags = (String) c[11];
@@ -459,9 +508,53 @@ public class BookmarkService {
                     (String) c[7],
                     NativeValues.instant(c[8]),
                     ((Number) c[10]).longValue(),
-                    policy.canChangeBookmark(caller, ownerId)));
+                    policy.canChangeBookmark(caller, ownerId),
+                    communityId,
+                    (String) c[13]));
         }
         return views;
+    }
+
+    /**
+     * The community a bookmark is kept into: one the caller sees (else it does not exist for him) and contributes
+     * to as a member. A community's bookmark is for its readers, never private.
+     */
+    private ContentItem intoCommunity(Caller caller, BookmarkDraft draft) {
+        if (draft.personal()) {
+            throw new InvalidInputException(
+                    "personal",
+                    "error.bookmark.communityNotPrivate",
+                    "a bookmark kept into a community is for its readers, not private");
+        }
+        Community community = em.find(Community.class, draft.communityId());
+        Standing standing = community == null ? Standing.NONE : standings.of(caller.personId(), draft.communityId());
+        if (community == null || !policy.canSeeCommunity(caller, community.type(), standing)) {
+            throw new NotFoundException("community", draft.communityId());
+        }
+        if (!policy.canContribute(caller, community.type(), standing)) {
+            throw new AccessDeniedException(
+                    "error.bookmark.membersOnly",
+                    "only the members of " + community.name() + " keep bookmarks in it",
+                    community.name());
+        }
+        return ContentItem.inCommunity(caller.personId(), community.id(), community.type());
+    }
+
+    /**
+     * The bookmarks of alias {@code b} whose community, if any, the reader with id parameter {@code ?n} reads: a
+     * restricted community's only for its members, in the query, so that neither a list nor a count tells others of
+     * them.
+     */
+    static String inReadableCommunity(String b, int n) {
+        return " and (" + b + ".community_id is null or exists (select 1 from community rc where rc.id = " + b
+                + ".community_id and (rc.type <> 'RESTRICTED' or exists (select 1 from community_membership rm"
+                + " where rm.community_id = rc.id and rm.person_id = ?" + n + " and rm.status = 'ACTIVE'))))";
+    }
+
+    /** The bookmarks of alias {@code b} everyone reads: none of a restricted community (popular pages, tag cloud). */
+    static String notRestricted(String b) {
+        return " and (" + b + ".community_id is null or exists (select 1 from community rc where rc.id = " + b
+                + ".community_id and rc.type <> 'RESTRICTED'))";
     }
 
     private static Set<String> tags(Set<String> typed) {

@@ -12,6 +12,8 @@ import java.util.List;
  *            how many people keep the page where everyone sees it
  * @param canChange
  *            whether the reader may change and delete it (the policy's answer)
+ * @param communityId
+ *            the community it was kept into, or null
  */
 public record BookmarkView(
         long id,
@@ -25,4 +27,6 @@ public record BookmarkView(
         String ownerName,
         Instant createdAt,
         long people,
-        boolean canChange) {}
+        boolean canChange,
+        Long communityId,
+        String communityName) {}

@@ -8,6 +8,7 @@ import org.werkraum.bookmark.BookmarkService;
 import org.werkraum.bookmark.BookmarkView;
 import org.werkraum.bookmark.PopularPage;
 import org.werkraum.bookmark.TagCount;
+import org.werkraum.community.CommunityService;
 import org.werkraum.shared.NotFoundException;
 import org.werkraum.shared.Page;
 import org.werkraum.web.security.CurrentUser;
@@ -18,7 +19,7 @@ import org.werkraum.web.shared.RequestNumbers;
 /**
  * {@code /bookmarks}: everyone's newest bookmarks with the pages most people kept in the last 30 days;
  * {@code ?mine=true} the reader's own (private ones too), {@code ?tag=cloud} a tag's, {@code ?person=anna.schmidt} a
- * person's; the reader deletes his own here. A view without state: the list is read when first asked.
+ * person's, {@code ?community=42} a community's; the reader deletes his own here. A view without state: the list is read when first asked.
  */
 @Named
 @RequestScoped
@@ -31,6 +32,9 @@ public class BookmarksPage {
     BookmarkService bookmarks;
 
     @Inject
+    CommunityService communities;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -39,6 +43,8 @@ public class BookmarksPage {
     private boolean mine;
     private String tag;
     private String person;
+    private Long community;
+    private String communityName;
     private Integer page;
     private Page<BookmarkView> result;
     private List<PopularPage> popular;
@@ -50,6 +56,10 @@ public class BookmarksPage {
                 result = bookmarks.mine(currentUser.caller(), Paging.request(page));
             } else if (tag != null && !tag.isBlank()) {
                 result = bookmarks.tagged(currentUser.caller(), tag, Paging.request(page));
+            } else if (community != null) {
+                communityName =
+                        communities.find(currentUser.caller(), community).name();
+                result = bookmarks.inCommunity(currentUser.caller(), community, Paging.request(page));
             } else if (person != null && !person.isBlank()) {
                 result = bookmarks.of(currentUser.caller(), person, Paging.request(page));
             } else {
@@ -80,7 +90,7 @@ public class BookmarksPage {
     }
 
     public boolean isEveryones() {
-        return !mine && (tag == null || tag.isBlank()) && (person == null || person.isBlank());
+        return !mine && (tag == null || tag.isBlank()) && (person == null || person.isBlank()) && community == null;
     }
 
     /** Deletes the reader's bookmark whose button was pressed (its id is the button's value). */
@@ -93,6 +103,20 @@ public class BookmarksPage {
         bookmarks.delete(currentUser.caller(), chosen);
         messages.flashInfo("bookmarks.deleted", title);
         return "/bookmark/list?faces-redirect=true&mine=true";
+    }
+
+    public Long getCommunity() {
+        return community;
+    }
+
+    public void setCommunity(Long community) {
+        this.community = community;
+    }
+
+    /** The name of the community whose bookmarks these are (read with them). */
+    public String getCommunityName() {
+        getResult();
+        return communityName;
     }
 
     public boolean isMine() {

@@ -32,7 +32,7 @@ import org.werkraum.web.security.CurrentUser;
 /**
  * Bookmarks: {@code POST /api/bookmarks} keeps a page (again: changes the bookmark), {@code GET /api/bookmarks}
  * everyone's newest ({@code ?mine=true} the caller's own, {@code ?person=anna.schmidt} a person's, {@code ?tag=cloud}
- * a tag's), {@code GET /api/bookmarks/popular?days=30}, {@code GET /api/bookmarks/tags} the tag cloud, {@code GET /api/bookmarks/pages/5/people} who keeps a page,
+ * a tag's, {@code ?community=42} a community's), {@code GET /api/bookmarks/popular?days=30}, {@code GET /api/bookmarks/tags} the tag cloud, {@code GET /api/bookmarks/pages/5/people} who keeps a page,
  * {@code GET|DELETE /api/bookmarks/12}; {@code POST /api/bookmarks/import} a browser's bookmark file as the body,
  * {@code GET /api/bookmarks/export} the caller's as one.
  */
@@ -72,11 +72,15 @@ public class BookmarksResource {
             @QueryParam("mine") boolean mine,
             @QueryParam("person") String person,
             @QueryParam("tag") String tag,
+            @QueryParam("community") Long community,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         PageRequest request = new PageRequest(page, size);
         if (mine) {
             return bookmarks.mine(currentUser.caller(), request);
+        }
+        if (community != null) {
+            return bookmarks.inCommunity(currentUser.caller(), community, request);
         }
         if (person != null && !person.isBlank()) {
             return bookmarks.of(currentUser.caller(), person, request);

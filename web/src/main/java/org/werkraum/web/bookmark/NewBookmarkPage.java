@@ -11,6 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.werkraum.bookmark.BookmarkDraft;
 import org.werkraum.bookmark.BookmarkService;
+import org.werkraum.community.CommunityFilter;
+import org.werkraum.community.CommunityService;
+import org.werkraum.community.CommunitySummary;
+import org.werkraum.shared.PageRequest;
 import org.werkraum.web.security.CurrentUser;
 import org.werkraum.web.shared.Links;
 import org.werkraum.web.shared.PageMessages;
@@ -37,17 +41,25 @@ public class NewBookmarkPage implements Serializable {
     @Inject
     Links links;
 
+    @Inject
+    CommunityService communityService;
+
+    /** The communities offered to keep a page into, at most. */
+    static final int MAX_COMMUNITIES = 100;
+
     private String url;
     private String title;
     private String description;
     private List<String> tags = new ArrayList<>();
     private boolean personal;
+    private Long community;
+    private List<CommunitySummary> communities;
 
     public String keep() {
         String kept = bookmarks
                 .keep(
                         currentUser.caller(),
-                        new BookmarkDraft(url, title, description, new LinkedHashSet<>(tags), personal))
+                        new BookmarkDraft(url, title, description, new LinkedHashSet<>(tags), personal, community))
                 .title();
         messages.flashInfo("bookmarks.kept", kept);
         return "/bookmark/list?faces-redirect=true&mine=true";
@@ -104,6 +116,30 @@ public class NewBookmarkPage implements Serializable {
 
     public void setTags(List<String> tags) {
         this.tags = tags == null ? new ArrayList<>() : tags;
+    }
+
+    /** The communities the reader may keep a page into: those he is an active member of. */
+    public List<CommunitySummary> getCommunities() {
+        if (communities == null) {
+            communities = communityService
+                    .directory(
+                            currentUser.caller(),
+                            new CommunityFilter(true, null, null, null),
+                            PageRequest.first(MAX_COMMUNITIES))
+                    .items()
+                    .stream()
+                    .filter(c -> c.standing().isMember())
+                    .toList();
+        }
+        return communities;
+    }
+
+    public Long getCommunity() {
+        return community;
+    }
+
+    public void setCommunity(Long community) {
+        this.community = community;
     }
 
     public boolean isPersonal() {

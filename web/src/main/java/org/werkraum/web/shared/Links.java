@@ -157,6 +157,16 @@ public class Links {
         return to(Route.BOOKMARKS, "tag", tag);
     }
 
+    /** The bookmarks kept into a community. */
+    public String bookmarksIn(long communityId) {
+        return to(Route.BOOKMARKS, "community", Long.toString(communityId));
+    }
+
+    /** The form to keep a page into a community. */
+    public String newBookmarkIn(long communityId) {
+        return to(Route.BOOKMARK_NEW, "community", Long.toString(communityId));
+    }
+
     public String bookmarksOf(String login) {
         return to(Route.BOOKMARKS, "person", login);
     }
