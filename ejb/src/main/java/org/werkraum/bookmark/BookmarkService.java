@@ -41,7 +41,7 @@ import org.werkraum.shared.Tags;
 /**
  * Social bookmarks: keeping a page (once per person: keeping it again changes the bookmark), a person's own and
  * everyone's bookmarks, those of a tag, the pages most people kept lately, who else keeps a page, and browsers'
- * bookmark files in and out. A private bookmark is its owner's alone ({@link AccessPolicy#canReadBookmark}): it is
+ * bookmark files in and out. A private bookmark is its owner's alone ({@link AccessPolicy#canRead}): it is
  * neither listed nor counted for anyone else.
  */
 @ApplicationScoped
@@ -302,8 +302,11 @@ public class BookmarkService {
 
     /** Who keeps a bookmarked page where the caller sees it, the first first; at most {@value #LISTED}. */
     public List<BookmarkKeeper> keepers(Caller caller, long pageId) {
-        List<?> rows = em.createNativeQuery("select o.login, o.display_name, b.created_at, b.personal, b.person_id"
-                        + " from bookmark b join person o on o.id = b.person_id where b.page_id = ?1"
+        List<?> rows = em.createNativeQuery("select o.login, o.display_name, b.created_at, b.personal, b.person_id,"
+                        + " c.id, c.type, m.status, m.role"
+                        + " from bookmark b join person o on o.id = b.person_id"
+                        + " left join community c on c.id = b.community_id left join community_membership m"
+                        + " on m.community_id = b.community_id and m.person_id = ?2 where b.page_id = ?1"
                         + " and (not b.personal or b.person_id = ?2)" + inReadableCommunity("b", 2)
                         + " order by b.created_at, b.id")
                 .setParameter(1, pageId)
@@ -313,7 +316,7 @@ public class BookmarkService {
         List<BookmarkKeeper> keepers = new ArrayList<>();
         for (Object row : rows) {
             Object[] c = (Object[]) row;
-            if (policy.canReadBookmark(caller, ((Number) c[4]).longValue(), (Boolean) c[3])) {
+            if (readable(caller, ((Number) c[4]).longValue(), (Boolean) c[3], c[5], c[6], c[7], c[8])) {
                 keepers.add(new BookmarkKeeper((String) c[0], (String) c[1], NativeValues.instant(c[2])));
             }
         }
@@ -455,7 +458,7 @@ public class BookmarkService {
     /**
      * Bookmarks by a condition on {@code b} (the bookmark) and {@code o} (its owner), newest first, with their pages,
      * tags and how many people keep each page where everyone sees it: one row more than the page, for
-     * {@link #page}. The condition is the policy's ({@link AccessPolicy#canReadBookmark}), which has the last word.
+     * {@link #page}. The condition is the policy's ({@link AccessPolicy#canRead}), which has the last word.
      */
     private List<BookmarkView> views(Caller caller, String condition, List<Object> parameters, PageRequest page) {
         Query query = em.createNativeQuery("select b.id, b.page_id, p.address, b.title, b.description, b.personal,"
@@ -483,16 +486,7 @@ public class BookmarkService {
             boolean personal = (Boolean) c[5];
             long ownerId = ((Number) c[9]).longValue();
             Long communityId = c[12] == null ? null : ((Number) c[12]).longValue();
-            ContentItem item = personal
-                    ? ContentItem.privateItem(ownerId)
-                    : communityId == null
-                            ? ContentItem.publicItem(ownerId)
-                            : ContentItem.inCommunity(ownerId, communityId, CommunityType.valueOf((String) c[14]));
-            Standing standing = c[15] == null
-                    ? Standing.NONE
-                    : Standings.standing(
-                            MembershipStatus.valueOf((String) c[15]), MembershipRole.valueOf((String) c[16]));
-            if (!policy.canRead(caller, item, standing)) {
+            if (!readable(caller, ownerId, personal, c[12], c[14], c[15], c[16])) {
                 continue;
             }
             String tags = (String) c[11];
@@ -538,6 +532,30 @@ public class BookmarkService {
                     community.name());
         }
         return ContentItem.inCommunity(caller.personId(), community.id(), community.type());
+    }
+
+    /**
+     * The policy's word on a bookmark as a row gives it: its owner, whether it is private, its community's id and type
+     * (nulls outside communities), and the reader's membership's status and role there (nulls for none).
+     */
+    private boolean readable(
+            Caller caller,
+            long ownerId,
+            boolean personal,
+            Object communityId,
+            Object type,
+            Object status,
+            Object role) {
+        ContentItem item = personal
+                ? ContentItem.privateItem(ownerId)
+                : communityId == null
+                        ? ContentItem.publicItem(ownerId)
+                        : ContentItem.inCommunity(
+                                ownerId, ((Number) communityId).longValue(), CommunityType.valueOf((String) type));
+        Standing standing = status == null
+                ? Standing.NONE
+                : Standings.standing(MembershipStatus.valueOf((String) status), MembershipRole.valueOf((String) role));
+        return policy.canRead(caller, item, standing);
     }
 
     /**

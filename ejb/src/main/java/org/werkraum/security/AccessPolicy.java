@@ -91,11 +91,6 @@ public class AccessPolicy {
         return active || caller.isAdmin();
     }
 
-    /** A bookmark is everyone's unless its owner keeps it private: then it is his alone, admins included. */
-    public boolean canReadBookmark(Caller caller, long ownerId, boolean personal) {
-        return !personal || caller.personId() == ownerId;
-    }
-
     /** A bookmark is changed and deleted by its owner only. */
     public boolean canChangeBookmark(Caller caller, long ownerId) {
         return caller.personId() == ownerId;

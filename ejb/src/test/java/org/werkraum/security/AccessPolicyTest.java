@@ -225,13 +225,22 @@ class AccessPolicyTest {
     @Test
     void bookmarksAreEveryonesButPrivateOnesAreTheirOwnersAloneAndOnlyOwnersChangeThem() {
         for (Role role : Role.values()) {
-            assertThat(policy.canReadBookmark(caller(role), 8, false))
+            // bookmarks are content items: public, private, or in a community
+            assertThat(policy.canRead(caller(role), ContentItem.publicItem(8), Standing.NONE))
                     .as(role.name())
                     .isTrue();
-            assertThat(policy.canReadBookmark(caller(role), 8, true))
+            assertThat(policy.canRead(caller(role), ContentItem.privateItem(8), Standing.NONE))
                     .as(role.name())
                     .isFalse();
-            assertThat(policy.canReadBookmark(caller(role), 7, true))
+            assertThat(policy.canRead(caller(role), ContentItem.privateItem(7), Standing.NONE))
+                    .as(role.name())
+                    .isTrue();
+            assertThat(policy.canRead(
+                            caller(role), ContentItem.inCommunity(8, 3, CommunityType.RESTRICTED), Standing.NONE))
+                    .as(role.name())
+                    .isFalse();
+            assertThat(policy.canRead(
+                            caller(role), ContentItem.inCommunity(8, 3, CommunityType.RESTRICTED), Standing.MEMBER))
                     .as(role.name())
                     .isTrue();
             assertThat(policy.canChangeBookmark(caller(role), 7))
