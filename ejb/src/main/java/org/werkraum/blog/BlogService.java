@@ -14,6 +14,10 @@ import org.werkraum.activity.Activity;
 import org.werkraum.activity.ActivityKind;
 import org.werkraum.community.Community;
 import org.werkraum.community.Standings;
+import org.werkraum.notification.Notice;
+import org.werkraum.notification.NotificationKind;
+import org.werkraum.notification.Notifications;
+import org.werkraum.notification.SubjectType;
 import org.werkraum.outbox.Outbox;
 import org.werkraum.people.Person;
 import org.werkraum.search.DocumentType;
@@ -61,6 +65,9 @@ public class BlogService {
 
     @Inject
     Activities activities;
+
+    @Inject
+    Notifications notifications;
 
     /** A new draft in the caller's own blog, or, for an executive, in the leadership blog. */
     public PostDetail write(Caller caller, @Valid PostDraft draft) {
@@ -121,11 +128,15 @@ public class BlogService {
             throw leadershipInCommunity();
         }
         post.leadershipUpdate(draft.leadershipUpdate());
+        String before = post.markdown();
         post.change(person(caller), draft.title().strip(), draft.markdown(), Tags.normalizeAll(draft.tags()))
                 .ifPresent(em::persist);
         flush();
         images.attach(post, post.markdown());
         announce(post, true);
+        if (post.status() == PostStatus.PUBLISHED) {
+            tellMentioned(post, caller.personId(), before);
+        }
         return detail(caller, post);
     }
 
@@ -225,6 +236,7 @@ public class BlogService {
         announce(post, true);
         activities.forget(ActivityKind.POST, post.id());
         activities.forgetUnder(ActivityKind.POST_COMMENT, post.id());
+        notifications.forget(SubjectType.POST, post.id());
     }
 
     /** One post, if the caller may read it; otherwise it does not exist for him. */
@@ -397,6 +409,7 @@ public class BlogService {
     /** Tells search that the post changed, and its comments too where they show what changed (its title, its state). */
     /** Followers of the author, of the community and of the tags hear of a post as it is published. */
     private void recordPublished(BlogPost post) {
+        tellMentioned(post, post.author().id(), null);
         Community community = post.blog().community();
         activities.record(new Activity(
                 ActivityKind.POST,
@@ -408,6 +421,25 @@ public class BlogService {
                 post.title(),
                 Activity.excerptOf(post.markdown()),
                 post.tags()));
+    }
+
+    /** The people the published post mentions and did not mention before the change hear of it. */
+    private void tellMentioned(BlogPost post, long actorId, String before) {
+        Community community = post.blog().community();
+        notifications.mentioned(
+                new Notice(
+                        NotificationKind.MENTION,
+                        actorId,
+                        SubjectType.POST,
+                        post.id(),
+                        null,
+                        null,
+                        community == null ? null : community.id(),
+                        access.readers(post).iterator().next(),
+                        post.title(),
+                        Activity.excerptOf(post.markdown())),
+                before,
+                post.markdown());
     }
 
     private void announce(BlogPost post, boolean withComments) {

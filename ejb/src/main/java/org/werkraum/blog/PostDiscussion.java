@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,10 @@ import org.werkraum.activity.Activities;
 import org.werkraum.activity.Activity;
 import org.werkraum.activity.ActivityKind;
 import org.werkraum.community.Community;
+import org.werkraum.notification.Notice;
+import org.werkraum.notification.NotificationKind;
+import org.werkraum.notification.Notifications;
+import org.werkraum.notification.SubjectType;
 import org.werkraum.outbox.Outbox;
 import org.werkraum.people.Person;
 import org.werkraum.search.DocumentType;
@@ -63,6 +68,9 @@ public class PostDiscussion {
 
     @Inject
     Activities activities;
+
+    @Inject
+    Notifications notifications;
 
     /** The post's likes and one page of its comments, oldest first, with their replies. */
     public Discussion discussion(Caller caller, long postId, PageRequest page) {
@@ -231,8 +239,9 @@ public class PostDiscussion {
     public Discussion.Comment comment(Caller caller, long postId, @Valid CommentDraft draft) {
         BlogPost post = commentable(caller, postId);
         Long parentId = null;
+        PostComment parent = null;
         if (draft.parentId() != null) {
-            PostComment parent = em.find(PostComment.class, draft.parentId());
+            parent = em.find(PostComment.class, draft.parentId());
             if (parent == null || !parent.post().id().equals(post.id())) {
                 throw new NotFoundException("comment", draft.parentId());
             }
@@ -256,8 +265,48 @@ public class PostDiscussion {
                 post.title(),
                 Activity.excerptOf(comment.markdown()),
                 Set.of()));
+        tell(post, parent, comment);
         PostAccess.Subject postItem = access.of(caller, post);
         return view(caller, CommentRow.of(comment), postItem, access.canEdit(caller, postItem), List.of());
+    }
+
+    /**
+     * Those the comment mentions hear of it; then the author of the comment it answers, then the post's author, each
+     * once and as what concerns him most.
+     */
+    private void tell(BlogPost post, PostComment answered, PostComment comment) {
+        Community community = post.blog().community();
+        Notice notice = new Notice(
+                NotificationKind.MENTION,
+                comment.author().id(),
+                SubjectType.POST,
+                post.id(),
+                null,
+                comment.id(),
+                community == null ? null : community.id(),
+                access.readers(post).iterator().next(),
+                post.title(),
+                Activity.excerptOf(comment.markdown()));
+        Set<Long> told = new HashSet<>(notifications.mentioned(notice, null, comment.markdown()));
+        if (answered != null && !told.contains(answered.author().id())) {
+            told.addAll(notifications.send(
+                    new Notice(
+                            NotificationKind.REPLY,
+                            notice.actorId(),
+                            SubjectType.POST_COMMENT,
+                            answered.id(),
+                            post.id(),
+                            comment.id(),
+                            notice.communityId(),
+                            notice.readers(),
+                            notice.title(),
+                            notice.excerpt()),
+                    List.of(answered.author().id())));
+        }
+        if (!told.contains(post.author().id())) {
+            notifications.send(
+                    notice.as(NotificationKind.COMMENT), List.of(post.author().id()));
+        }
     }
 
     /** Removes a comment's text and keeps its place: its author, the post's author or a moderator may. */
@@ -272,6 +321,7 @@ public class PostDiscussion {
         em.flush();
         outbox.changed(DocumentType.COMMENT, comment.id());
         activities.forget(ActivityKind.POST_COMMENT, comment.id());
+        notifications.forgetComment(SubjectType.POST, comment.id());
     }
 
     public Discussion.Likes likePost(Caller caller, long postId, boolean like) {
@@ -279,7 +329,21 @@ public class PostDiscussion {
         if (post.status() != PostStatus.PUBLISHED) {
             throw notPublished();
         }
-        toggle("post_like", "post_id", postId, caller, like);
+        if (toggle("post_like", "post_id", postId, caller, like)) {
+            Community community = post.blog().community();
+            Notice liked = new Notice(
+                    NotificationKind.LIKE,
+                    caller.personId(),
+                    SubjectType.POST,
+                    post.id(),
+                    null,
+                    null,
+                    community == null ? null : community.id(),
+                    access.readers(post).iterator().next(),
+                    post.title(),
+                    "");
+            tellLiked(liked, like, post.author().id());
+        }
         return likes("post_like", "post_id", postId, caller);
     }
 
@@ -288,8 +352,32 @@ public class PostDiscussion {
         if (like && comment.isRemoved()) {
             throw new ConflictException("error.comment.removed", "the comment was removed");
         }
-        toggle("comment_like", "comment_id", commentId, caller, like);
+        if (toggle("comment_like", "comment_id", commentId, caller, like)) {
+            BlogPost post = comment.post();
+            Community community = post.blog().community();
+            Notice liked = new Notice(
+                    NotificationKind.LIKE,
+                    caller.personId(),
+                    SubjectType.POST_COMMENT,
+                    comment.id(),
+                    post.id(),
+                    comment.id(),
+                    community == null ? null : community.id(),
+                    access.readers(post).iterator().next(),
+                    post.title(),
+                    Activity.excerptOf(comment.markdown()));
+            tellLiked(liked, like, comment.author().id());
+        }
         return likes("comment_like", "comment_id", commentId, caller);
+    }
+
+    /** The author hears of a like; a like taken back is taken back from his notifications too. */
+    private void tellLiked(Notice liked, boolean like, long authorId) {
+        if (like) {
+            notifications.send(liked, List.of(authorId));
+        } else {
+            notifications.withdraw(NotificationKind.LIKE, liked.subjectType(), liked.subjectId(), liked.actorId());
+        }
     }
 
     /** Who liked a post. */
@@ -367,15 +455,16 @@ public class PostDiscussion {
         return new Discussion.Likes(((Number) row[0]).longValue(), (Boolean) row[1]);
     }
 
-    /** Likes or stops liking: twice the same is once. */
-    private void toggle(String table, String column, long id, Caller caller, boolean like) {
+    /** Likes or stops liking: twice the same is once; whether it changed anything. */
+    private boolean toggle(String table, String column, long id, Caller caller, boolean like) {
         String sql = like
                 ? "insert into " + table + " (" + column + ", person_id) values (?1, ?2) on conflict do nothing"
                 : "delete from " + table + " where " + column + " = ?1 and person_id = ?2";
-        em.createNativeQuery(sql)
-                .setParameter(1, id)
-                .setParameter(2, caller.personId())
-                .executeUpdate();
+        return em.createNativeQuery(sql)
+                        .setParameter(1, id)
+                        .setParameter(2, caller.personId())
+                        .executeUpdate()
+                > 0;
     }
 
     private Discussion.Likers likers(String table, String column, long id) {

@@ -14,7 +14,12 @@ import org.werkraum.activity.Activities;
 import org.werkraum.activity.Activity;
 import org.werkraum.activity.ActivityKind;
 import org.werkraum.activity.FollowService;
+import org.werkraum.notification.Notice;
+import org.werkraum.notification.NotificationKind;
+import org.werkraum.notification.Notifications;
+import org.werkraum.notification.SubjectType;
 import org.werkraum.people.Person;
+import org.werkraum.search.Principals;
 import org.werkraum.security.AccessPolicy;
 import org.werkraum.security.Caller;
 import org.werkraum.security.Standing;
@@ -44,6 +49,9 @@ public class MembershipService {
 
     @Inject
     Activities activities;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     FollowService follows;
@@ -111,6 +119,9 @@ public class MembershipService {
                     MembershipRole.MEMBER,
                     MembershipStatus.REQUESTED,
                     null));
+            em.flush();
+            notifications.send(
+                    notice(NotificationKind.MEMBERSHIP_REQUEST, caller.personId(), community, null), owners(community));
         } else if (standing.isMember() || standing == Standing.REQUESTED) {
             throw new ConflictException(
                     "error.community.alreadyMember",
@@ -135,6 +146,7 @@ public class MembershipService {
         CommunityMembership request = pending(community, personId, MembershipStatus.REQUESTED);
         request.activate();
         welcome(community, personId);
+        notifications.settle(NotificationKind.MEMBERSHIP_REQUEST, SubjectType.COMMUNITY, communityId, personId);
     }
 
     /** An owner declines a request to join. */
@@ -143,6 +155,7 @@ public class MembershipService {
         lookup.requireManager(caller, community);
         CommunityMembership request = pending(community, personId, MembershipStatus.REQUESTED);
         em.remove(request);
+        notifications.settle(NotificationKind.MEMBERSHIP_REQUEST, SubjectType.COMMUNITY, communityId, personId);
     }
 
     /** An owner invites a colleague; he becomes a member when he accepts. */
@@ -158,6 +171,7 @@ public class MembershipService {
             if (existing.get().status() == MembershipStatus.REQUESTED) {
                 existing.get().activate();
                 welcome(community, personId);
+                notifications.settle(NotificationKind.MEMBERSHIP_REQUEST, SubjectType.COMMUNITY, communityId, personId);
                 return;
             }
             throw new ConflictException(
@@ -167,6 +181,11 @@ public class MembershipService {
         }
         em.persist(new CommunityMembership(
                 community, invitee, MembershipRole.MEMBER, MembershipStatus.INVITED, lookup.person(caller.personId())));
+        em.flush();
+        // the invitee may not see a restricted community's content yet, but he may hear that he is invited into it
+        notifications.send(
+                notice(NotificationKind.INVITATION, caller.personId(), community, Principals.user(personId)),
+                List.of(personId));
     }
 
     public CommunityDetail acceptInvitation(Caller caller, long communityId) {
@@ -174,6 +193,7 @@ public class MembershipService {
         CommunityMembership invitation = pending(community, caller.personId(), MembershipStatus.INVITED);
         invitation.activate();
         welcome(community, caller.personId());
+        notifications.seen(caller, NotificationKind.INVITATION, SubjectType.COMMUNITY, communityId);
         em.flush();
         return lookup.detail(caller, community);
     }
@@ -182,6 +202,37 @@ public class MembershipService {
         Community community = lookup.visible(caller, communityId);
         CommunityMembership invitation = pending(community, caller.personId(), MembershipStatus.INVITED);
         em.remove(invitation);
+        notifications.seen(caller, NotificationKind.INVITATION, SubjectType.COMMUNITY, communityId);
+    }
+
+    /** What tells of a request or an invitation: read by the community's readers, or by one person named. */
+    private Notice notice(NotificationKind kind, long actorId, Community community, String readers) {
+        return new Notice(
+                kind,
+                actorId,
+                SubjectType.COMMUNITY,
+                community.id(),
+                null,
+                null,
+                community.id(),
+                readers != null
+                        ? readers
+                        : policy.readersOfCommunity(community.id(), community.type())
+                                .iterator()
+                                .next(),
+                community.name(),
+                "");
+    }
+
+    private List<Long> owners(Community community) {
+        return em.createQuery(
+                        "select m.person.id from CommunityMembership m where m.community = :community"
+                                + " and m.role = :owner and m.status = :active",
+                        Long.class)
+                .setParameter("community", community)
+                .setParameter("owner", MembershipRole.OWNER)
+                .setParameter("active", MembershipStatus.ACTIVE)
+                .getResultList();
     }
 
     /** A new member: his community's followers hear of him, and he follows it from now on. */

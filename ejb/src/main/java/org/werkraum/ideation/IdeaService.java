@@ -12,6 +12,10 @@ import org.werkraum.activity.Activities;
 import org.werkraum.activity.Activity;
 import org.werkraum.activity.ActivityKind;
 import org.werkraum.community.Community;
+import org.werkraum.notification.Notice;
+import org.werkraum.notification.NotificationKind;
+import org.werkraum.notification.Notifications;
+import org.werkraum.notification.SubjectType;
 import org.werkraum.outbox.Outbox;
 import org.werkraum.people.Person;
 import org.werkraum.search.DocumentType;
@@ -59,6 +63,9 @@ public class IdeaService {
     Activities activities;
 
     @Inject
+    Notifications notifications;
+
+    @Inject
     AccessPolicy policy;
 
     /** A new idea on an open board, by one of the community's members. */
@@ -76,6 +83,7 @@ public class IdeaService {
         em.flush();
         outbox.changed(DocumentType.IDEA, idea.id());
         record(ActivityKind.IDEA, caller, idea.id(), null, seen.place(), idea.title(), idea.markdown(), idea.tags());
+        notifications.mentioned(notice(caller, idea, null, seen.place(), idea.markdown()), null, idea.markdown());
         return detail(caller, idea, seen.place());
     }
 
@@ -213,6 +221,12 @@ public class IdeaService {
                 seen.idea().title(),
                 comment.markdown(),
                 Set.of());
+        Notice notice = notice(caller, seen.idea(), comment.id(), seen.place(), comment.markdown());
+        Set<Long> told = notifications.mentioned(notice, null, comment.markdown());
+        long author = seen.idea().author().id();
+        if (!told.contains(author)) {
+            notifications.send(notice.as(NotificationKind.COMMENT), List.of(author));
+        }
         return view(caller, comment, seen.place());
     }
 
@@ -234,6 +248,25 @@ public class IdeaService {
         }
         comment.remove(em.find(Person.class, caller.personId()));
         activities.forget(ActivityKind.IDEA_COMMENT, comment.id());
+        notifications.forgetComment(SubjectType.IDEA, comment.id());
+    }
+
+    /** What the people an idea or a comment on it concerns hear of it (as a mention, to begin with). */
+    private Notice notice(Caller caller, Idea idea, Long commentId, IdeaAccess.Place place, String markdown) {
+        Community community = place.community();
+        return new Notice(
+                NotificationKind.MENTION,
+                caller.personId(),
+                SubjectType.IDEA,
+                idea.id(),
+                null,
+                commentId,
+                community.id(),
+                policy.readersOfCommunity(community.id(), community.type())
+                        .iterator()
+                        .next(),
+                idea.title(),
+                Activity.excerptOf(markdown));
     }
 
     /** The community's followers, and the author's and the tags', hear of an idea or a comment on one. */

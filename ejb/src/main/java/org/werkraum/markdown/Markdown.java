@@ -33,10 +33,15 @@ public final class Markdown {
     private static final List<Extension> EXTENSIONS =
             List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
 
-    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final Parser PARSER = Parser.builder()
+            .extensions(EXTENSIONS)
+            .postProcessor(new Mentions.Finder())
+            .build();
 
-    private static final HtmlRenderer RENDERER =
-            HtmlRenderer.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .nodeRendererFactory(Mentions.Renderer::new)
+            .build();
 
     /** For wiki pages: the same, with wiki links ({@link WikiLinks}). */
     static final Parser WIKI_PARSER = wikiParser().build();
@@ -44,6 +49,7 @@ public final class Markdown {
     private static final HtmlRenderer WIKI_RENDERER = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
             .nodeRendererFactory(WikiLinks.Renderer::new)
+            .nodeRendererFactory(Mentions.Renderer::new)
             .build();
 
     /**
@@ -59,7 +65,7 @@ public final class Markdown {
             .allowAttributes("href", "title")
             .onElements("a")
             .allowAttributes("class")
-            .matching(true, "wr-wikilink", "wr-wikilink wr-missing")
+            .matching(true, "wr-wikilink", "wr-wikilink wr-missing", "wr-mention")
             .onElements("a")
             .allowAttributes("src", "alt", "title")
             .onElements("img")
@@ -74,8 +80,10 @@ public final class Markdown {
             .onElements("th", "td")
             .toFactory();
 
-    private static final TextContentRenderer TEXT =
-            TextContentRenderer.builder().extensions(EXTENSIONS).build();
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder()
+            .extensions(EXTENSIONS)
+            .nodeRendererFactory(Mentions.TextRenderer::new)
+            .build();
 
     private Markdown() {}
 
@@ -112,7 +120,10 @@ public final class Markdown {
     }
 
     static Parser.Builder wikiParser() {
-        return Parser.builder().extensions(EXTENSIONS).postProcessor(new WikiLinks.Finder());
+        return Parser.builder()
+                .extensions(EXTENSIONS)
+                .postProcessor(new WikiLinks.Finder())
+                .postProcessor(new Mentions.Finder());
     }
 
     /** The addresses of the images the text shows ({@code ![a chart](/werkraum/images/42)}), in their order. */

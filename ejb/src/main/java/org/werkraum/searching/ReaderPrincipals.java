@@ -25,7 +25,11 @@ public class ReaderPrincipals {
     WikiRoles wikiRoles;
 
     public Set<String> of(Caller caller) {
-        return policy.principalsOf(
-                caller, standings.activeCommunityIds(caller.personId()), wikiRoles.namedIn(caller.personId()));
+        return of(caller.personId());
+    }
+
+    /** Those of any person: whom a notification about something may reach. */
+    public Set<String> of(long personId) {
+        return policy.principalsOf(personId, standings.activeCommunityIds(personId), wikiRoles.namedIn(personId));
     }
 }

@@ -195,9 +195,18 @@ public class AccessPolicy {
     /** The same, and one per wiki of its own he was named in. */
     public Set<String> principalsOf(
             Caller caller, Collection<Long> memberOfCommunityIds, Collection<Long> namedInWikiIds) {
+        return principalsOf(caller.personId(), memberOfCommunityIds, namedInWikiIds);
+    }
+
+    /**
+     * The principals of any person, not only the caller: whom a notification may reach, since it tells of something
+     * only its readers may know.
+     */
+    public Set<String> principalsOf(
+            long personId, Collection<Long> memberOfCommunityIds, Collection<Long> namedInWikiIds) {
         Set<String> principals = new LinkedHashSet<>();
         principals.add(Principals.EVERYONE);
-        principals.add(Principals.user(caller.personId()));
+        principals.add(Principals.user(personId));
         memberOfCommunityIds.forEach(id -> principals.add(Principals.community(id)));
         namedInWikiIds.forEach(id -> principals.add(Principals.wiki(id)));
         return principals;

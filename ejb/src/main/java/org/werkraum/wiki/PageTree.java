@@ -11,6 +11,8 @@ import java.util.Objects;
 import org.werkraum.activity.Activities;
 import org.werkraum.activity.ActivityKind;
 import org.werkraum.markdown.WikiLinks;
+import org.werkraum.notification.Notifications;
+import org.werkraum.notification.SubjectType;
 import org.werkraum.outbox.Outbox;
 import org.werkraum.search.DocumentType;
 import org.werkraum.security.Caller;
@@ -47,6 +49,9 @@ public class PageTree {
 
     @Inject
     Activities activities;
+
+    @Inject
+    Notifications notifications;
 
     /**
      * Moves a page, with the pages below it, under another page of its wiki, or to its top ({@code parentId} none).
@@ -130,7 +135,11 @@ public class PageTree {
         em.refresh(page);
         links.refreshLinksTo(wikiId, keys(rows));
         reindex(rows);
-        rows.forEach(row -> activities.forget(ActivityKind.WIKI_EDIT, ((Number) ((Object[]) row)[0]).longValue()));
+        rows.forEach(row -> {
+            long trashed = ((Number) ((Object[]) row)[0]).longValue();
+            activities.forget(ActivityKind.WIKI_EDIT, trashed);
+            notifications.forget(SubjectType.PAGE, trashed);
+        });
     }
 
     /**

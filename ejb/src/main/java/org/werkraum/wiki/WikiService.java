@@ -21,6 +21,10 @@ import org.werkraum.activity.Activity;
 import org.werkraum.activity.ActivityKind;
 import org.werkraum.community.Community;
 import org.werkraum.markdown.WikiLinks;
+import org.werkraum.notification.Notice;
+import org.werkraum.notification.NotificationKind;
+import org.werkraum.notification.Notifications;
+import org.werkraum.notification.SubjectType;
 import org.werkraum.outbox.Outbox;
 import org.werkraum.people.Person;
 import org.werkraum.search.DocumentType;
@@ -81,6 +85,9 @@ public class WikiService {
 
     @Inject
     Activities activities;
+
+    @Inject
+    Notifications notifications;
 
     /** A wiki of one's own, with its creator as its owner. */
     public WikiSummary create(Caller caller, WikiDraft draft) {
@@ -219,6 +226,7 @@ public class WikiService {
         links.refreshLinksTo(wikiId, List.of(WikiLinks.key(title)));
         outbox.changed(DocumentType.WIKI_PAGE, page.id());
         recordEdit(caller, page, title, text, comment);
+        tell(caller, page, title, text, comment, null);
         return new Saved(page.id(), 1, false);
     }
 
@@ -527,6 +535,7 @@ public class WikiService {
             requireFreeTitle(wikiId, title, page.id());
         }
         String saved = renamed ? WikiLinks.retarget(text, before, title) : text;
+        String previousText = revision(page, page.revision()).markdown();
         int number = page.revision() + 1;
         PageRevision revision = new PageRevision(
                 page,
@@ -550,6 +559,7 @@ public class WikiService {
         outbox.changed(DocumentType.WIKI_PAGE, page.id());
         if (!minor) {
             recordEdit(caller, page, title, saved, comment);
+            tell(caller, page, title, saved, comment, previousText);
         }
         return new Saved(page.id(), number, merged);
     }
@@ -570,6 +580,39 @@ public class WikiService {
                 title,
                 comment == null || comment.isBlank() ? Activity.excerptOf(text) : comment,
                 Set.of()));
+    }
+
+    /**
+     * The people the text mentions now and did not before hear of it; then those who watch the page or its wiki hear
+     * that it changed, each once.
+     */
+    private void tell(Caller caller, WikiPage page, String title, String text, String comment, String previousText) {
+        Wiki wiki = page.wiki();
+        Notice notice = new Notice(
+                NotificationKind.MENTION,
+                caller.personId(),
+                SubjectType.PAGE,
+                page.id(),
+                null,
+                null,
+                wiki.community() == null ? null : wiki.community().id(),
+                wiki.readers(policy).iterator().next(),
+                title,
+                comment == null || comment.isBlank() ? Activity.excerptOf(text) : comment);
+        Set<Long> told = notifications.mentioned(notice, previousText, text);
+        List<Long> watchers = em
+                .createNativeQuery(
+                        "select distinct person_id from wiki_watch where wiki_id = ?1"
+                                + " and (page_id is null or page_id = ?2)",
+                        Long.class)
+                .setParameter(1, wiki.id())
+                .setParameter(2, page.id())
+                .getResultList()
+                .stream()
+                .map(id -> ((Number) id).longValue())
+                .filter(id -> !told.contains(id))
+                .toList();
+        notifications.send(notice.as(NotificationKind.PAGE_CHANGED), watchers);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.werkraum.activity.StreamItem;
+import org.werkraum.notification.NotificationGroup;
 import org.werkraum.searching.ResultType;
 import org.werkraum.web.blog.PostImageServlet;
 
@@ -51,6 +52,23 @@ public class Links {
             case IDEA -> idea(item.subjectId());
             case IDEA_COMMENT -> idea(item.parentId()) + "#comment-" + item.subjectId();
             case NEW_MEMBER -> community(Long.toString(item.subjectId()));
+        };
+    }
+
+    /** The reader's notifications. */
+    public String notifications() {
+        return to(Route.NOTIFICATIONS);
+    }
+
+    /** Where a notification leads: the post, comment, idea, page or community it is about. */
+    public String notification(NotificationGroup item) {
+        String anchor = item.anchorId() == null ? "" : "#comment-" + item.anchorId();
+        return switch (item.subjectType()) {
+            case POST -> post(item.subjectId()) + anchor;
+            case POST_COMMENT -> post(item.parentId()) + (anchor.isEmpty() ? "#comment-" + item.subjectId() : anchor);
+            case IDEA -> idea(item.subjectId()) + anchor;
+            case PAGE -> wikiPage(item.subjectId());
+            case COMMUNITY -> community(Long.toString(item.subjectId()));
         };
     }
 

@@ -62,6 +62,7 @@ public enum Route {
     WIKI_REVISION("/pages/{id}/revisions/{number}", "wiki/revision"),
     WIKI_PAGE("/pages/{id}", "wiki/page"),
     FOLLOWING("/following", "activity/following"),
+    NOTIFICATIONS("/notifications", "notification/notifications"),
     SEARCH("/search", "search/search"),
     LOGIN("/login", "signin/login"),
     PASSWORD_RESET("/password-reset", "signin/password-reset"),

@@ -792,6 +792,51 @@ final class BulkLoader {
         return written;
     }
 
+    /**
+     * The notifications of everything generated, as the application writes them when it happens, oldest first: a
+     * comment tells the post's or idea's author, a reply the author of the comment answered, a like the post's author;
+     * never one's own doing. What is older than a week was seen the day after; the last week's is unread.
+     */
+    Map<String, Long> deriveNotifications() throws SQLException {
+        String communityReaders = "case when c.type = 'RESTRICTED' then 'community:' || c.id else 'all' end";
+        String excerpt =
+                "left(regexp_replace(regexp_replace(%s, '[*_#|`>]+|-{2,}', '', 'g'), '\\s+', ' ', 'g')," + " 240)";
+        String generated = " between " + ids.person(0) + " and " + (ids.person(0) + ids.people() - 1);
+        String post = " join blog_post p on p.id = pc.post_id join blog b on b.id = p.blog_id"
+                + " left join community c on c.id = b.community_id";
+        String sql = "insert into notification (recipient_id, kind, actor_id, subject_type, subject_id, parent_id,"
+                + " anchor_id, community_id, readers, title, excerpt, created_at, read_at)"
+                + " select recipient, kind, actor, subject_type, subject, parent, anchor, community, readers, title,"
+                + " excerpt, at, case when at < now() - interval '7 days' then at + interval '1 day' end from ("
+                + "select p.author_id recipient, 'COMMENT' kind, pc.author_id actor, 'POST' subject_type, p.id subject,"
+                + " null::bigint parent, pc.id anchor, c.id community, " + communityReaders + " readers, p.title, "
+                + String.format(excerpt, "pc.markdown") + " excerpt, pc.created_at at from post_comment pc" + post
+                + " where pc.parent_id is null and pc.removed_at is null and pc.author_id <> p.author_id"
+                + " and pc.author_id" + generated
+                + " union all select answered.author_id, 'REPLY', pc.author_id, 'POST_COMMENT', answered.id, p.id,"
+                + " pc.id, c.id, " + communityReaders + ", p.title, " + String.format(excerpt, "pc.markdown")
+                + ", pc.created_at from post_comment pc join post_comment answered on answered.id = pc.parent_id"
+                + post + " where pc.removed_at is null and pc.author_id <> answered.author_id and pc.author_id"
+                + generated
+                + " union all select p.author_id, 'LIKE', l.person_id, 'POST', p.id, null, null, c.id, "
+                + communityReaders + ", p.title, '', l.created_at from post_like l join blog_post p on p.id = l.post_id"
+                + " join blog b on b.id = p.blog_id left join community c on c.id = b.community_id"
+                + " where l.person_id <> p.author_id and l.person_id" + generated
+                + " union all select i.author_id, 'COMMENT', ic.author_id, 'IDEA', i.id, null, ic.id, c.id, "
+                + communityReaders + ", i.title, " + String.format(excerpt, "ic.markdown") + ", ic.created_at"
+                + " from idea_comment ic join idea i on i.id = ic.idea_id join idea_board ib on ib.id = i.board_id"
+                + " join community c on c.id = ib.community_id where ic.removed_at is null"
+                + " and ic.author_id <> i.author_id and ic.author_id" + generated
+                + ") x order by at";
+        try (Phases.Phase phase = phases.start("derive notification");
+                Statement statement = connection.createStatement()) {
+            int inserted = statement.executeUpdate(sql);
+            rows.put("notification", (long) inserted);
+            phase.done(String.format(Locale.ROOT, "%,11d rows", inserted));
+        }
+        return Map.of("notification", rows.get("notification"));
+    }
+
     /** When a page's revision was saved: its revisions spread over the week after it was written, a day apart. */
     private static java.time.Instant savedAt(Wikis.Page page, int number) {
         return page.createdAt().plusSeconds((number - 1) * 86_400L);

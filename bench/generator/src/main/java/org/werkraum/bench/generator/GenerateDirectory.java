@@ -224,6 +224,7 @@ public final class GenerateDirectory {
                     generated.communities().communities(),
                     new Draw(options.seed(), "follows of those there before")));
             rows.putAll(loader.deriveActivity());
+            rows.putAll(loader.deriveNotifications());
             try (Phases.Phase phase = phases.start("commit")) {
                 connection.commit();
                 phase.done();

@@ -59,6 +59,10 @@ final class PreviousRun {
         // the stream and what it is read from: activity, follows, bookmarks (also others' of the generated pages)
         delete("activity", "delete from activity where actor_id in (" + GENERATED_PEOPLE + ")");
         delete(
+                "notifications",
+                "delete from notification where actor_id in (" + GENERATED_PEOPLE + ") or recipient_id in ("
+                        + GENERATED_PEOPLE + ")");
+        delete(
                 "follows of people",
                 "delete from follow_person where follower_id in (" + GENERATED_PEOPLE + ") or person_id in ("
                         + GENERATED_PEOPLE + ")");
@@ -72,7 +76,9 @@ final class PreviousRun {
                 "delete from bookmark where person_id in (" + GENERATED_PEOPLE + ") or page_id in (" + generatedPages
                         + ")");
         delete("bookmarked pages", "delete from bookmarked_page where id in (" + generatedPages + ")");
-        vacuum("activity and bookmarks", "activity, activity_tag, follow_person, follow_community, bookmark");
+        vacuum(
+                "activity and bookmarks",
+                "activity, activity_tag, notification, follow_person, follow_community, bookmark");
         // ideation: the boards of the communities to go (with their ideas, votes and comments), and what generated
         // people did on other boards
         String boardsGoing = "select id from idea_board where created_by in (" + GENERATED_PEOPLE

@@ -203,6 +203,26 @@ class GenerateDirectoryTest {
                         "select count(*) from activity a join activity b on b.id = a.id + 1 where b.created_at < a.created_at"),
                 "written down in the order it happened");
         assertTrue(count("select count(*) from activity_tag") > 3600);
+        // notifications: of comments, replies and likes, never of one's own doing, the last week's unread
+        long comments = count("select count(*) from notification where kind = 'COMMENT'");
+        assertTrue(comments > 500, "COMMENT: " + comments);
+        long likes = count("select count(*) from notification where kind = 'LIKE'");
+        assertTrue(likes > 1000, "LIKE: " + likes);
+        long replys = count("select count(*) from notification where kind = 'REPLY'");
+        assertTrue(replys > 0, "REPLY: " + replys);
+        assertEquals(
+                0, count("select count(*) from notification where actor_id = recipient_id"), "nobody tells himself");
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from notification where read_at is null and created_at < now() - interval '7 days 1 hour'"
+                                + " or read_at is not null and created_at > now() - interval '6 days 23 hours'"),
+                "the last week is unread, the rest read");
+        assertEquals(
+                0,
+                count("select count(*) from notification n join community c on c.id = n.community_id"
+                        + " where c.type = 'RESTRICTED' and n.readers <> 'community:' || c.id"),
+                "a restricted community's notifications are for its members");
     }
 
     /** A unit's first person is its manager: everyone else there reports to him, he to the manager above. */
