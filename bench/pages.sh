@@ -28,7 +28,8 @@ done
 
 if (($# == 0)); then
     set -- / /people/ben.carter /people "/people?page=50" "/people?name=schmidt" /communities /communities/700 \
-        "/search?q=cloud" "/api/search?q=cloud" "/api/people?name=schm" "/?type=posts" /api/stream /bookmarks
+        "/search?q=cloud" "/api/search?q=cloud" "/api/people?name=schm" "/?type=posts" /api/stream /bookmarks \
+        /notifications /api/notifications "/suggest/mentions?query=anna.sch" "/suggest/mentions?query=an" "/suggest/mentions?query=schm"
 fi
 
 # a page session: the login form's view state, then the form posted

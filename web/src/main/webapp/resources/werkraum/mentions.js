@@ -1,7 +1,7 @@
 /*
  * Mentions while writing: in a text field with the class wr-mentions, "@" and two letters of a name or login offer
- * the people who match (the same suggestions as the invite field, /suggest/people), a list below the field. Arrow keys
- * move in it, Enter or Tab takes the person ("@anna.schmidt "), Escape closes it; a click takes one too. Screen
+ * the people who match (/suggest/mentions: login, name or last name starting with what is typed), a list below the
+ * field. Arrow keys move in it, Enter or Tab takes the person ("@anna.schmidt "), Escape closes it; a click takes one too. Screen
  * readers hear the highlighted person through aria-activedescendant and the number found through a live region.
  */
 (function () {
@@ -130,7 +130,7 @@
 
     function attachAll() {
         var body = document.body;
-        var endpoint = body.dataset.contextPath + '/suggest/people';
+        var endpoint = body.dataset.contextPath + '/suggest/mentions';
         var labels = {list: body.dataset.mentionsLabel, found: body.dataset.mentionsFound};
         document.querySelectorAll('textarea.wr-mentions').forEach(function (field) {
             if (!field.dataset.mentionsAttached) {

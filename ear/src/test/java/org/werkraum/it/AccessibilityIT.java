@@ -204,6 +204,8 @@ class AccessibilityIT {
             check(anna.open("/people/ben.carter"), "someone else's profile with the follow button", problems);
             check(anna.open("/following"), "what I follow", problems);
             check(anna.open("/notifications"), "notifications, the bell in the header", problems);
+            check(anna.open("/settings/mail"), "e-mail settings", problems);
+            check(anna.open("/mail/stop?token=made-up"), "an unsubscribe link that is not valid", problems);
             check(anna.open("/?type=members"), "home with the stream narrowed to new members", problems);
             check(anna.open("/wikis"), "wiki directory", problems);
             check(anna.open("/wikis/new"), "new wiki", problems);

@@ -3,6 +3,7 @@ package org.werkraum.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Mentions and the bell in Chromium: a reader types "@ann" in a comment, the people who match are offered below the
@@ -92,5 +94,33 @@ class NotificationsJourneyIT {
             assertThat(item.getText()).startsWith("Ben Carter");
         }
         assertThat(Api.as("anna.schmidt").delete("/api/posts/" + post).status()).isEqualTo(204);
+    }
+
+    @Test
+    void whatComesByMailIsChosenOnItsPage() throws IOException {
+        try (Browser lea = new Browser()) {
+            lea.signIn("lea.krause");
+            lea.open("/notifications");
+            lea.click("mailSettingsLink");
+            assertThat(lea.url()).endsWith("/settings/mail");
+            WebElement likes = lea.driver().findElement(By.cssSelector("#mailFrequencies select[data-kind='LIKE']"));
+            assertThat(new Select(likes).getFirstSelectedOption().getText()).isEqualTo("Never");
+            new Select(likes).selectByVisibleText("Weekly digest");
+            new Select(lea.find("mailLanguage")).selectByValue("en");
+            lea.click("saveMailSettings");
+            lea.waitForText("Your e-mail settings are saved.");
+            assertThat(new Select(lea.driver().findElement(By.cssSelector("#mailFrequencies select[data-kind='LIKE']")))
+                            .getFirstSelectedOption()
+                            .getText())
+                    .isEqualTo("Weekly digest");
+        }
+        var settings = Api.as("lea.krause").get("/api/mail/settings").json();
+        assertThat(settings.get("frequencies").get("LIKE").asText()).isEqualTo("WEEKLY");
+        assertThat(settings.get("frequencies").get("MENTION").asText()).isEqualTo("IMMEDIATELY");
+        assertThat(settings.get("language").asText()).isEqualTo("en");
+        assertThat(Api.as("lea.krause")
+                        .put("/api/mail/settings", Map.of("frequencies", Map.of("LIKE", "OFF")))
+                        .status())
+                .isEqualTo(200);
     }
 }

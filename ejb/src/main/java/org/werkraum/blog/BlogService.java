@@ -14,6 +14,7 @@ import org.werkraum.activity.Activity;
 import org.werkraum.activity.ActivityKind;
 import org.werkraum.community.Community;
 import org.werkraum.community.Standings;
+import org.werkraum.mail.LeadershipMails;
 import org.werkraum.notification.Notice;
 import org.werkraum.notification.NotificationKind;
 import org.werkraum.notification.Notifications;
@@ -68,6 +69,9 @@ public class BlogService {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    LeadershipMails leadershipMails;
 
     /** A new draft in the caller's own blog, or, for an executive, in the leadership blog. */
     public PostDetail write(Caller caller, @Valid PostDraft draft) {
@@ -410,6 +414,9 @@ public class BlogService {
     /** Followers of the author, of the community and of the tags hear of a post as it is published. */
     private void recordPublished(BlogPost post) {
         tellMentioned(post, post.author().id(), null);
+        if (post.isLeadershipUpdate()) {
+            leadershipMails.published(post.id());
+        }
         Community community = post.blog().community();
         activities.record(new Activity(
                 ActivityKind.POST,
@@ -435,7 +442,7 @@ public class BlogService {
                         null,
                         null,
                         community == null ? null : community.id(),
-                        access.readers(post).iterator().next(),
+                        access.reader(post),
                         post.title(),
                         Activity.excerptOf(post.markdown())),
                 before,

@@ -73,6 +73,11 @@ class PostAccess {
         return policy.readersOf(publishedItem(post));
     }
 
+    /** The one principal who may read the published post, for what tells of it (notifications). */
+    String reader(BlogPost post) {
+        return readers(post).iterator().next();
+    }
+
     /**
      * What a search hit of a post or of a comment on it shows beside its title: who wrote it, and the community whose
      * blog it is in (its place).

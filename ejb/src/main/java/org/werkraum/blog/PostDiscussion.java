@@ -284,7 +284,7 @@ public class PostDiscussion {
                 null,
                 comment.id(),
                 community == null ? null : community.id(),
-                access.readers(post).iterator().next(),
+                access.reader(post),
                 post.title(),
                 Activity.excerptOf(comment.markdown()));
         Set<Long> told = new HashSet<>(notifications.mentioned(notice, null, comment.markdown()));
@@ -339,7 +339,7 @@ public class PostDiscussion {
                     null,
                     null,
                     community == null ? null : community.id(),
-                    access.readers(post).iterator().next(),
+                    access.reader(post),
                     post.title(),
                     "");
             tellLiked(liked, like, post.author().id());
@@ -363,7 +363,7 @@ public class PostDiscussion {
                     post.id(),
                     comment.id(),
                     community == null ? null : community.id(),
-                    access.readers(post).iterator().next(),
+                    access.reader(post),
                     post.title(),
                     Activity.excerptOf(comment.markdown()));
             tellLiked(liked, like, comment.author().id());

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.werkraum.mail.NotificationMails;
 import org.werkraum.markdown.Mentions;
 import org.werkraum.search.Principals;
 import org.werkraum.searching.ReaderPrincipals;
@@ -35,12 +36,16 @@ public class Notifications {
     @Inject
     ReaderPrincipals principals;
 
+    @Inject
+    NotificationMails mails;
+
     /** Tells each of the people of the event, as far as he may read its subject; returns those told. */
     public Set<Long> send(Notice notice, Collection<Long> recipientIds) {
         Set<Long> told = new LinkedHashSet<>();
         for (long recipient : new LinkedHashSet<>(recipientIds)) {
             if (recipient != notice.actorId() && mayRead(recipient, notice.readers()) && insert(notice, recipient)) {
                 told.add(recipient);
+                mails.told(notice, recipient);
             }
         }
         return told;

@@ -220,6 +220,44 @@ public class PeopleService {
                 .toList();
     }
 
+    /**
+     * Active people to mention while "@ann" is typed: those whose login, name or last name starts with the text, by
+     * name. Three index walks in order, each stopped after {@code max}, so that the answer takes the same few
+     * milliseconds among 400,000 people for two letters as for ten.
+     */
+    @SuppressWarnings("unchecked")
+    public List<PersonSummary> mentionable(String typed, int max) {
+        String low = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        if (low.isEmpty()) {
+            return List.of();
+        }
+        // everything that starts with the text lies between it and the text with its last character one higher
+        int last = low.codePointBefore(low.length());
+        String high = low.substring(0, low.length() - Character.charCount(last)) + Character.toString(last + 1);
+        StringBuilder sql =
+                new StringBuilder("select m.id, m.login, m.display_name, m.title, u.name, m.location from (");
+        String[] keys = {"lower(p.login)", "lower(p.display_name)", "lower(substring(p.display_name from '[^ ]+$'))"};
+        for (int i = 0; i < keys.length; i++) {
+            String key = keys[i] + " collate \"C\"";
+            sql.append(i == 0 ? "" : " union ")
+                    .append("(select p.id, p.login, p.display_name, p.title, p.org_unit_id, p.location from person p")
+                    .append(" where p.active and ")
+                    .append(key)
+                    .append(" >= :low and ")
+                    .append(key)
+                    .append(" < :high order by ")
+                    .append(key)
+                    .append(" limit :max)");
+        }
+        sql.append(") m left join org_unit u on u.id = m.org_unit_id order by m.display_name, m.id limit :max");
+        List<Object[]> rows = em.createNativeQuery(sql.toString())
+                .setParameter("low", low)
+                .setParameter("high", high)
+                .setParameter("max", max)
+                .getResultList();
+        return rows.stream().map(PeopleService::summary).toList();
+    }
+
     /** People the caller works with: his manager, his peers in the same org unit and his direct reports. */
     @SuppressWarnings("unchecked")
     public List<PersonSummary> colleagues(Caller caller, int max) {

@@ -39,6 +39,10 @@ public class Person {
 
     private String email;
 
+    /** The language of his mail, {@code de} or {@code en}; null until he chooses (then the company's). */
+    @Column(name = "language")
+    private String language;
+
     private String title;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -110,6 +114,14 @@ public class Person {
 
     public String title() {
         return title;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public void language(String language) {
+        this.language = language;
     }
 
     public OrgUnit orgUnit() {

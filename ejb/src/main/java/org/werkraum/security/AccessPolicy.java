@@ -113,6 +113,11 @@ public class AccessPolicy {
         return caller.isAdmin();
     }
 
+    /** Sending the digests at once, outside their schedule. */
+    public boolean canAdministerMail(Caller caller) {
+        return caller.isAdmin();
+    }
+
     /** See documents the indexer set aside, retry them, start a full reindex. */
     public boolean canAdministerSearch(Caller caller) {
         return caller.isAdmin();

@@ -27,6 +27,12 @@ final class Paths {
     static final String WIKIS = "/wikis";
     /** Everyone's newest bookmarks with the pages most people kept in 30 days. */
     static final String BOOKMARKS = "/bookmarks";
+
+    /** The signed-in person's notifications (the bell's page). */
+    static final String NOTIFICATIONS = "/notifications";
+
+    /** The people offered while "@…" is typed in a text; query parameter {@code query}. */
+    static final String SUGGEST_MENTIONS = "/suggest/mentions";
     /** The search page; query parameter {@code q}. */
     static final String SEARCH = "/search";
     /** The invite box's suggestions; query parameter {@code query}. */

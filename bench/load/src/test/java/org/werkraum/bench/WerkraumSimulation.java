@@ -61,6 +61,7 @@ public class WerkraumSimulation extends Simulation {
     static final String COMMUNITIES = "communities";
     static final String COMMUNITY = "community";
     static final String TYPE_AHEAD = "invite type-ahead";
+    static final String MENTION = "mention type-ahead";
     static final String SEARCH = "search";
     static final String API_SEARCH = "api search";
     static final String BLOGS = "blogs";
@@ -76,6 +77,7 @@ public class WerkraumSimulation extends Simulation {
     static final String WIKI_DIFF = "wiki diff";
     static final String STREAM_POSTS = "stream, posts";
     static final String BOOKMARKS = "bookmarks";
+    static final String NOTIFICATIONS = "notifications";
 
     static final List<String> PAGES =
             List.of(
@@ -96,8 +98,9 @@ public class WerkraumSimulation extends Simulation {
                     WIKI_HISTORY,
                     WIKI_DIFF,
                     STREAM_POSTS,
-                    BOOKMARKS);
-    static final List<String> FAST = List.of(TYPE_AHEAD, API_SEARCH);
+                    BOOKMARKS,
+                    NOTIFICATIONS);
+    static final List<String> FAST = List.of(TYPE_AHEAD, MENTION, API_SEARCH);
 
     private static final Pattern LAST_NUMBER = Pattern.compile("(\\d+)\\D*$");
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
@@ -361,6 +364,17 @@ public class WerkraumSimulation extends Simulation {
                         .get(Paths.BOOKMARKS)
                         .check(status().is(200))
                         .check(css("#bookmarkListHeading").exists().name("bookmarks (#bookmarkListHeading)"))))
+                // "@" and the first letters of a colleague's last name in a comment
+                .exec(page(MENTION, http(MENTION)
+                        .get(Paths.SUGGEST_MENTIONS)
+                        .queryParam("query", "#{typed}")
+                        .header("Accept", "application/json")
+                        .check(status().is(200))
+                        .check(jsonPath("$.suggestions[0].value").exists().name("mentionable ($.suggestions)"))))
+                .exec(page(NOTIFICATIONS, http(NOTIFICATIONS)
+                        .get(Paths.NOTIFICATIONS)
+                        .check(status().is(200))
+                        .check(css("#notificationsHeading").exists().name("notifications (#notificationsHeading)"))))
                 .exec(page(SEARCH, http(SEARCH)
                         .get(Paths.SEARCH)
                         .queryParam("q", "#{searchTerm}")

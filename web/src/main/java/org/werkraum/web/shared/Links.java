@@ -60,6 +60,11 @@ public class Links {
         return to(Route.NOTIFICATIONS);
     }
 
+    /** What comes by mail, and how often. */
+    public String mailSettings() {
+        return to(Route.MAIL_SETTINGS);
+    }
+
     /** Where a notification leads: the post, comment, idea, page or community it is about. */
     public String notification(NotificationGroup item) {
         String anchor = item.anchorId() == null ? "" : "#comment-" + item.anchorId();

@@ -63,6 +63,8 @@ public enum Route {
     WIKI_PAGE("/pages/{id}", "wiki/page"),
     FOLLOWING("/following", "activity/following"),
     NOTIFICATIONS("/notifications", "notification/notifications"),
+    MAIL_SETTINGS("/settings/mail", "mail/settings"),
+    MAIL_STOP("/mail/stop", "mail/stop"),
     SEARCH("/search", "search/search"),
     LOGIN("/login", "signin/login"),
     PASSWORD_RESET("/password-reset", "signin/password-reset"),

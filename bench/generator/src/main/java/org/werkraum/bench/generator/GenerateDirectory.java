@@ -223,6 +223,9 @@ public final class GenerateDirectory {
                     generated.blogs().bloggers(),
                     generated.communities().communities(),
                     new Draw(options.seed(), "follows of those there before")));
+            // what is derived below is read from what was just copied: planned for its real sizes, not for the
+            // empty tables autovacuum may have counted after the previous run was deleted (nested loops for hours)
+            analyze(connection, rows.keySet());
             rows.putAll(loader.deriveActivity());
             rows.putAll(loader.deriveNotifications());
             try (Phases.Phase phase = phases.start("commit")) {

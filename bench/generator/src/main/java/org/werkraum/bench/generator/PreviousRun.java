@@ -75,6 +75,9 @@ final class PreviousRun {
                 "bookmarks",
                 "delete from bookmark where person_id in (" + GENERATED_PEOPLE + ") or page_id in (" + generatedPages
                         + ")");
+        // the check of bookmark's key to the page has no index of all bookmarks by page (the one there is of public
+        // ones): it reads the table for every page, and the 720,000 bookmarks just deleted must be gone from it first
+        vacuum("bookmarks", "bookmark, bookmark_tag");
         delete("bookmarked pages", "delete from bookmarked_page where id in (" + generatedPages + ")");
         vacuum(
                 "activity and bookmarks",

@@ -1,0 +1,342 @@
+package org.werkraum.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.werkraum.it.ActivityStreamIT.publish;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.werkraum.devservices.TestServices;
+
+/**
+ * E-mail through a real SMTP server (GreenMail): a mention mailed at once, in the person's language, with a plain-text
+ * and an HTML part (a hostile title escaped) and a one-click way out that works without signing in; a daily digest
+ * that never repeats what an earlier one sent and is not sent when there is nothing new; a mail server that is away
+ * holds no write up, and the mail goes out when it is back.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MailIT {
+
+    private static final Pattern UNSUBSCRIBE = Pattern.compile("<(https?://[^>]+)>");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.werkraum();
+    }
+
+    @Test
+    void aMentionIsMailedAtOnceInThePersonsLanguageWithAOneClickWayOut() throws Exception {
+        String word = UUID.randomUUID().toString().substring(0, 8);
+        Api emma = Api.as("emma.fischer");
+        Api tom = Api.as("tom.becker");
+        assertThat(emma.put("/api/mail/settings", Map.of("language", "en")).status())
+                .isEqualTo(200);
+        assertThat(tom.put("/api/mail/settings", Map.of("language", "de")).status())
+                .isEqualTo(200);
+        Api.Reply bad = emma.put("/api/mail/settings", Map.of("language", "fr"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("German (de) or English (en)");
+
+        String title = "<b>Kantine</b> & \"Plan\" " + word;
+        long post = publish(Api.as("anna.schmidt"), title, "Was meinen @emma.fischer und @tom.becker?", null);
+
+        MimeMessage english = mailTo("emma.fischer@werkraum.example", word);
+        assertThat(english.getSubject())
+                .isEqualTo("Werkraum: Anna Schmidt mentioned you in the post \"" + title + "\"");
+        MimeMultipart parts = (MimeMultipart) english.getContent();
+        assertThat(parts.getContentType()).startsWith("multipart/alternative");
+        assertThat(parts.getCount()).isEqualTo(2);
+        String text = text(parts, "text/plain");
+        String html = text(parts, "text/html");
+        assertThat(text)
+                .startsWith("Hello Emma Fischer,")
+                .contains("Was meinen @emma.fischer und @tom.becker?")
+                .containsPattern("Open: http[^\\s]*/werkraum/posts/" + post + "\\n")
+                .contains("Stop these mails: ");
+        assertThat(html)
+                .contains("&lt;b&gt;Kantine&lt;/b&gt; &amp; &quot;Plan&quot;")
+                .doesNotContain("<b>Kantine</b>")
+                .contains("/werkraum/posts/" + post + "\"")
+                .contains("lang=\"en\"");
+        String unsubscribe = header(english, "List-Unsubscribe");
+        assertThat(header(english, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(english.getHeader("Auto-Submitted")[0]).isEqualTo("auto-generated");
+
+        MimeMessage german = mailTo("tom.becker@werkraum.example", word);
+        assertThat(german.getSubject()).isEqualTo("Werkraum: Anna Schmidt hat Sie im Beitrag „" + title + "“ erwähnt");
+        assertThat(text((MimeMultipart) german.getContent(), "text/plain"))
+                .startsWith("Hallo Tom Becker,")
+                .contains("Öffnen: ");
+
+        // the one click of a mail program, without signing in; a changed token stops nothing
+        Matcher address = UNSUBSCRIBE.matcher(unsubscribe);
+        assertThat(address.matches()).as(unsubscribe).isTrue();
+        String path = path(address.group(1));
+        assertThat(oneClick(path.replaceFirst("token=u", "token=v"))).isEqualTo(404);
+        assertThat(oneClick(path + "x")).isEqualTo(404);
+        assertThat(frequency(emma, "MENTION")).isEqualTo("IMMEDIATELY");
+        assertThat(oneClick(path)).isEqualTo(200);
+        assertThat(frequency(emma, "MENTION")).isEqualTo("OFF");
+        assertThat(frequency(emma, "COMMENT")).as("only mentions stop").isEqualTo("DAILY");
+        // the page of the link in the text asks first; anonymous; a made-up token is not valid
+        assertThat(PageSession.anonymous().get("/mail/stop?token=nothing").body())
+                .contains("id=\"mailStopInvalid\"");
+        String page = PageSession.anonymous()
+                .get(path.replace("/mail/unsubscribe", "/mail/stop"))
+                .body();
+        assertThat(page).contains("id=\"mailStopButton\"").contains("Mentions of you");
+
+        publish(Api.as("anna.schmidt"), "Noch eine Frage " + word, "@emma.fischer, @tom.becker?", null);
+        mailTo("tom.becker@werkraum.example", "Noch eine Frage " + word);
+        Thread.sleep(1_000);
+        assertThat(count("emma.fischer@werkraum.example", "Noch eine Frage " + word))
+                .as("no more mentions by mail for Emma")
+                .isZero();
+        assertThat(emma.put("/api/mail/settings", Map.of("frequencies", Map.of("MENTION", "IMMEDIATELY")))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aDigestNeverRepeatsAnEarlierOneAndIsNotSentWhenEmpty() throws Exception {
+        String word = UUID.randomUUID().toString().substring(0, 8);
+        Api clara = Api.as("clara.costa");
+        Api lena = Api.as("lena.vogel");
+        assertThat(clara.put("/api/mail/settings", Map.of("language", "en")).status())
+                .isEqualTo(200);
+        assertThat(Api.as("jonas.meyer")
+                        .post("/api/admin/mail/digests/daily", "")
+                        .status())
+                .as("only admins")
+                .isEqualTo(403);
+        // what came before this test goes out first, so that it does not count below
+        digests(lena);
+
+        long post = publish(clara, "Sommerfest " + word, "Wer kommt?", null);
+        Api.as("sofia.rossi").post("/api/posts/" + post + "/comments", Map.of("markdown", "Ich! " + word));
+        Api.as("ben.carter").post("/api/posts/" + post + "/comments", Map.of("markdown", "Ich auch " + word));
+
+        assertThat(digests(lena)).isPositive();
+        MimeMessage digest = mailTo("clara.costa@werkraum.example", "Sommerfest " + word);
+        assertThat(digest.getSubject()).startsWith("Werkraum: your daily digest");
+        String text = text((MimeMultipart) digest.getContent(), "text/plain");
+        assertThat(text)
+                .contains("Ben Carter and one other commented on your post \"Sommerfest " + word + "\"")
+                .contains("Ich auch " + word);
+        assertThat(header(digest, "List-Unsubscribe")).contains("/mail/unsubscribe?token=");
+
+        // again at once: nothing new, no mail
+        assertThat(digests(lena)).as("an empty digest is not sent").isZero();
+        Thread.sleep(2_000);
+        assertThat(count("clara.costa@werkraum.example", "Sommerfest " + word))
+                .as("one digest")
+                .isEqualTo(1);
+
+        // something new: the next digest has it, and not what the first one had
+        Api.as("tom.becker").post("/api/posts/" + post + "/comments", Map.of("markdown", "Später " + word));
+        digests(lena);
+        MimeMessage second = mailTo("clara.costa@werkraum.example", "Später " + word);
+        String secondText = text((MimeMultipart) second.getContent(), "text/plain");
+        assertThat(secondText)
+                .contains("Tom Becker commented on your post \"Sommerfest " + word + "\"")
+                .doesNotContain("Ich auch " + word)
+                .doesNotContain("Ich! " + word);
+
+        // what was seen in Werkraum is no news by mail
+        Api.as("sofia.rossi").post("/api/posts/" + post + "/comments", Map.of("markdown", "Gesehen " + word));
+        assertThat(clara.post("/api/notifications/read", "").status()).isEqualTo(204);
+        assertThat(digests(lena)).as("nothing unseen").isZero();
+        assertThat(clara.delete("/api/posts/" + post).status()).isEqualTo(204);
+    }
+
+    @Test
+    void aLeadershipUpdateReachesEveryoneWhoWantsItAtOnce() throws Exception {
+        String word = UUID.randomUUID().toString().substring(0, 8);
+        Api sofia = Api.as("sofia.rossi");
+        assertThat(sofia.put("/api/mail/settings", Map.of("frequencies", Map.of("LEADERSHIP_UPDATE", "OFF")))
+                        .status())
+                .isEqualTo(200);
+        assertThat(Api.as("clara.costa")
+                        .put("/api/mail/settings", Map.of("language", "en"))
+                        .status())
+                .isEqualTo(200);
+        Map<String, Object> update = new java.util.HashMap<>();
+        update.put("title", "Unser Jahr " + word);
+        update.put("markdown", "Liebe Kolleginnen und Kollegen, wir **wachsen**.");
+        update.put("leadershipUpdate", true);
+        Api anna = Api.as("anna.schmidt");
+        long post = anna.post("/api/posts", update).json().get("id").asLong();
+        assertThat(anna.post("/api/posts/" + post + "/publish", Map.of()).status())
+                .isEqualTo(200);
+
+        MimeMessage toClara = mailTo("clara.costa@werkraum.example", "Unser Jahr " + word);
+        assertThat(toClara.getSubject())
+                .isEqualTo("Werkraum: Anna Schmidt wrote a leadership update: \"Unser Jahr " + word + "\"");
+        assertThat(text((MimeMultipart) toClara.getContent(), "text/plain"))
+                .contains("Liebe Kolleginnen und Kollegen, wir wachsen.")
+                .contains("/werkraum/posts/" + post + "\n");
+        mailTo("tom.becker@werkraum.example", "Unser Jahr " + word);
+        Thread.sleep(2_000);
+        assertThat(count("sofia.rossi@werkraum.example", "Unser Jahr " + word))
+                .as("she chose never")
+                .isZero();
+        assertThat(count("anna.schmidt@werkraum.example", "Unser Jahr " + word))
+                .as("not its author")
+                .isZero();
+        assertThat(count("clara.costa@werkraum.example", "Unser Jahr " + word))
+                .as("once")
+                .isEqualTo(1);
+        assertThat(sofia.put("/api/mail/settings", Map.of("frequencies", Map.of("LEADERSHIP_UPDATE", "IMMEDIATELY")))
+                        .status())
+                .isEqualTo(200);
+        assertThat(anna.delete("/api/posts/" + post).status()).isEqualTo(204);
+    }
+
+    @Test
+    void aMailServerThatIsAwayHoldsNoWriteUpAndTheMailGoesOutLater() throws Exception {
+        String word = UUID.randomUUID().toString().substring(0, 8);
+        long post = publish(Api.as("jonas.meyer"), "Ausfall " + word, "Text", null);
+        TestServices.mail().close();
+        try {
+            Api.Reply comment = Api.as("sofia.rossi")
+                    .post("/api/posts/" + post + "/comments", Map.of("markdown", "Frage an @jonas.meyer " + word));
+            assertThat(comment.status()).as("the write does not wait for mail").isEqualTo(201);
+            long queued =
+                    Database.queryLong("select id from mail_queue where to_address = 'jonas.meyer@werkraum.example'"
+                            + " order by id desc limit 1");
+            waitFor(() -> Database.queryLong("select attempts from mail_queue where id = " + queued) >= 2);
+            assertThat(Database.queryString("select status from mail_queue where id = " + queued))
+                    .isEqualTo("QUEUED");
+        } finally {
+            TestServices.mail().start();
+        }
+        MimeMessage late = mailTo("jonas.meyer@werkraum.example", "Frage an @jonas.meyer " + word);
+        assertThat(late.getSubject()).contains("Ausfall " + word);
+        assertThat(Database.queryLong(
+                        "select count(*) from mail_queue where status = 'SENT' and text_body like '%" + word + "%'"))
+                .as("sent once")
+                .isEqualTo(1);
+        assertThat(Api.as("jonas.meyer").delete("/api/posts/" + post).status()).isEqualTo(204);
+    }
+
+    private static int digests(Api admin) {
+        Api.Reply sent = admin.post("/api/admin/mail/digests/daily", "");
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        return sent.json().get("queued").asInt();
+    }
+
+    private static String frequency(Api person, String kind) {
+        JsonNode settings = person.get("/api/mail/settings").json();
+        return settings.get("frequencies").get(kind).asText();
+    }
+
+    private static int oneClick(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(Api.BASE + path))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        return response.statusCode();
+    }
+
+    /** The newest mail to an address whose text contains a word, waited for up to 20 seconds. */
+    private static MimeMessage mailTo(String address, String word) throws Exception {
+        long until = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < until) {
+            MimeMessage[] received = mails().getReceivedMessages();
+            for (int i = received.length - 1; i >= 0; i--) {
+                if (recipients(received[i]).contains(address)
+                        && readable(received[i]).contains(word)) {
+                    return received[i];
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mail to " + address + " with " + word);
+    }
+
+    /** The subject and the decoded plain text. */
+    private static String readable(MimeMessage message) throws MessagingException, IOException {
+        return message.getSubject() + "\n" + text((MimeMultipart) message.getContent(), "text/plain");
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long until = System.currentTimeMillis() + 20_000;
+        while (!condition.getAsBoolean()) {
+            assertThat(System.currentTimeMillis()).as("waited 20 s").isLessThan(until);
+            Thread.sleep(200);
+        }
+    }
+
+    private static GreenMail mails() {
+        return TestServices.mail().greenMail();
+    }
+
+    /** A part's text, with the line ends of the mail (CRLF) as Java writes them. */
+    private static String text(MimeMultipart parts, String type) throws MessagingException, IOException {
+        return ((String) part(parts, type).getContent()).replace("\r\n", "\n");
+    }
+
+    /** How many mails to an address have a word in their subject or text. */
+    private static long count(String address, String word) {
+        return Arrays.stream(mails().getReceivedMessages())
+                .filter(m -> recipients(m).contains(address))
+                .filter(m -> {
+                    try {
+                        return readable(m).contains(word);
+                    } catch (MessagingException | IOException e) {
+                        throw new AssertionError(e);
+                    }
+                })
+                .count();
+    }
+
+    private static BodyPart part(MimeMultipart parts, String type) throws MessagingException {
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).getContentType().startsWith(type)) {
+                return parts.getBodyPart(i);
+            }
+        }
+        throw new AssertionError("no " + type + " part");
+    }
+
+    private static String header(MimeMessage message, String name) throws MessagingException {
+        String[] values = message.getHeader(name);
+        assertThat(values).as(name).isNotNull().hasSize(1);
+        return values[0];
+    }
+
+    private static String path(String url) {
+        URI uri = URI.create(url);
+        return uri.getRawPath().replaceFirst("^/werkraum", "") + "?" + uri.getRawQuery();
+    }
+
+    private static String recipients(MimeMessage message) {
+        try {
+            return GreenMailUtil.getAddressList(message.getAllRecipients());
+        } catch (MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
