@@ -264,6 +264,11 @@ class ActivityStreamIT {
     }
 
     private static void save(Api author, long page, int base, String markdown, boolean minor) {
+        save(author, page, base, markdown, minor, "");
+    }
+
+    /** Saves a wiki page's next revision through the API, from revision {@code base}, with a comment. */
+    static void save(Api author, long page, int base, String markdown, boolean minor, String comment) {
         Api.Reply saved = author.put(
                 "/api/wiki-pages/" + page,
                 Map.of(
@@ -277,7 +282,7 @@ class ActivityStreamIT {
                         "markdown",
                         markdown,
                         "comment",
-                        "",
+                        comment,
                         "minor",
                         minor));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);

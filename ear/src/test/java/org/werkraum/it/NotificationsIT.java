@@ -3,6 +3,7 @@ package org.werkraum.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.werkraum.it.ActivityStreamIT.community;
 import static org.werkraum.it.ActivityStreamIT.publish;
+import static org.werkraum.it.ActivityStreamIT.save;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -214,26 +215,6 @@ class NotificationsIT {
         assertThat(lines(clara, "MENTION", "PAGE", page)).hasSize(1);
 
         assertThat(anna.delete("/api/posts/" + secret).status()).isEqualTo(204);
-    }
-
-    private static void save(Api author, long page, int base, String markdown, boolean minor, String comment) {
-        Api.Reply saved = author.put(
-                "/api/wiki-pages/" + page,
-                Map.of(
-                        "baseRevision",
-                        base,
-                        "title",
-                        author.get("/api/wiki-pages/" + page)
-                                .json()
-                                .get("title")
-                                .asText(),
-                        "markdown",
-                        markdown,
-                        "comment",
-                        comment,
-                        "minor",
-                        minor));
-        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
     }
 
     /** The reader's one line of a kind about a subject, or null. */

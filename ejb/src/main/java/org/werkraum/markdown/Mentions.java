@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomNode;
@@ -96,37 +95,15 @@ public final class Mentions {
 
         @Override
         public void visit(Text text) {
-            String literal = text.getLiteral();
-            if (literal.indexOf('@') < 0) {
+            if (text.getLiteral().indexOf('@') < 0) {
                 return;
             }
-            Matcher matcher = MENTION.matcher(literal);
-            Node last = text;
-            int done = 0;
-            while (matcher.find()) {
+            InlineMatches.replace(text, MENTION, matcher -> {
                 String login = login(matcher.group(1));
-                if (login == null) {
-                    continue;
-                }
-                int end = matcher.start(1) + login.length();
-                if (matcher.start() > done) {
-                    last = insertAfter(last, new Text(literal.substring(done, matcher.start())));
-                }
-                last = insertAfter(last, new Mention(login));
-                done = end;
-            }
-            if (done == 0) {
-                return;
-            }
-            if (done < literal.length()) {
-                insertAfter(last, new Text(literal.substring(done)));
-            }
-            text.unlink();
-        }
-
-        private static Node insertAfter(Node previous, Node node) {
-            previous.insertAfter(node);
-            return node;
+                return login == null
+                        ? null
+                        : new InlineMatches.Replacement(new Mention(login), matcher.start(1) + login.length());
+            });
         }
     }
 

@@ -121,8 +121,7 @@ public final class WikiLinks {
         @Override
         public void visit(Text text) {
             String literal = text.getLiteral();
-            Matcher matcher = LINK.matcher(literal);
-            if (!matcher.find()) {
+            if (literal.indexOf("[[") < 0) {
                 return;
             }
             // where the text was written, when it was written as it reads (no escapes or entities in it)
@@ -130,38 +129,20 @@ public final class WikiLinks {
                             && text.getSourceSpans().get(0).getLength() == literal.length()
                     ? text.getSourceSpans().get(0)
                     : null;
-            Node last = text;
-            int done = 0;
-            do {
+            InlineMatches.replace(text, LINK, matcher -> {
                 String title = matcher.group(1).strip();
                 if (title.isEmpty()) {
-                    continue;
+                    return null;
                 }
                 String label = matcher.group(2) == null || matcher.group(2).isBlank()
                         ? null
                         : matcher.group(2).strip();
-                if (matcher.start() > done) {
-                    last = insertAfter(last, new Text(literal.substring(done, matcher.start())));
-                }
                 WikiLink link = new WikiLink(title, label);
                 if (span != null) {
                     link.setSourceSpans(List.of(span.subSpan(matcher.start(), matcher.end())));
                 }
-                last = insertAfter(last, link);
-                done = matcher.end();
-            } while (matcher.find());
-            if (done == 0) {
-                return;
-            }
-            if (done < literal.length()) {
-                insertAfter(last, new Text(literal.substring(done)));
-            }
-            text.unlink();
-        }
-
-        private static Node insertAfter(Node previous, Node node) {
-            previous.insertAfter(node);
-            return node;
+                return new InlineMatches.Replacement(link, matcher.end());
+            });
         }
     }
 
