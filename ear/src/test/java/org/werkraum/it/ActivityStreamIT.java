@@ -83,6 +83,19 @@ class ActivityStreamIT {
         assertThat(bogus.status()).isEqualTo(400);
         assertThat(bogus.body()).contains("posts, comments");
         assertThat(clara.get("/api/stream?size=0").status()).isEqualTo(400);
+        Api.Reply notANumber = clara.get("/api/stream?before=abc");
+        assertThat(notANumber.status())
+                .as("a page that cannot be is a bad request")
+                .isEqualTo(400);
+        assertThat(notANumber.body()).contains("is the number");
+        // the home page says so too, and shows every kind instead
+        String home = PageSession.signIn("clara.costa", Api.DEMO_PASSWORD)
+                .get("/?type=gossip")
+                .body();
+        assertThat(home)
+                .contains("The stream shows posts, comments, wiki pages, bookmarks, ideas or new members.")
+                .contains("id=\"streamAll\"");
+        assertThat(home).containsPattern("id=\"streamAll\"[^>]*aria-current=\"page\"");
 
         // bookmarks: a public one comes in with its address, a private one never; made private, it goes out
         String address = "https://intranet.example.com/stream-" + word;

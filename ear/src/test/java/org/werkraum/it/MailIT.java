@@ -179,6 +179,10 @@ class MailIT {
                         .put("/api/mail/settings", Map.of("language", "en"))
                         .status())
                 .isEqualTo(200);
+        Api emma = Api.as("emma.fischer");
+        assertThat(emma.put("/api/mail/settings", Map.of("frequencies", Map.of("LEADERSHIP_UPDATE", "DAILY")))
+                        .status())
+                .isEqualTo(200);
         Map<String, Object> update = new java.util.HashMap<>();
         update.put("title", "Unser Jahr " + word);
         update.put("markdown", "Liebe Kolleginnen und Kollegen, wir **wachsen**.");
@@ -205,6 +209,24 @@ class MailIT {
         assertThat(count("clara.costa@werkraum.example", "Unser Jahr " + word))
                 .as("once")
                 .isEqualTo(1);
+        assertThat(count("emma.fischer@werkraum.example", "Unser Jahr " + word))
+                .as("she gets them daily")
+                .isZero();
+        // in her next digest, once
+        digests(Api.as("lena.vogel"));
+        MimeMessage digest = mailTo("emma.fischer@werkraum.example", "Unser Jahr " + word);
+        assertThat(text((MimeMultipart) digest.getContent(), "text/plain"))
+                .contains("Anna Schmidt")
+                .contains("Unser Jahr " + word)
+                .contains("/werkraum/posts/" + post + "\n");
+        digests(Api.as("lena.vogel"));
+        Thread.sleep(2_000);
+        assertThat(count("emma.fischer@werkraum.example", "Unser Jahr " + word))
+                .as("never twice")
+                .isEqualTo(1);
+        assertThat(emma.put("/api/mail/settings", Map.of("frequencies", Map.of("LEADERSHIP_UPDATE", "IMMEDIATELY")))
+                        .status())
+                .isEqualTo(200);
         assertThat(sofia.put("/api/mail/settings", Map.of("frequencies", Map.of("LEADERSHIP_UPDATE", "IMMEDIATELY")))
                         .status())
                 .isEqualTo(200);

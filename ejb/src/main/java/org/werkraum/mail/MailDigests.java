@@ -70,19 +70,26 @@ public class MailDigests {
     }
 
     private int send(Frequency frequency) {
+        Instant until = Instant.now();
         long upTo = ((Number) em.createNativeQuery("select coalesce(max(id), 0) from notification")
                         .getSingleResult())
                 .longValue();
+        Instant since = until.minus(frequency.lookBack());
+        // those with something unseen, and, if an update was published lately, those who get updates this often
         @SuppressWarnings("unchecked")
         List<Number> people = em.createNativeQuery("select distinct recipient_id from notification"
-                        + " where read_at is null and id <= ?1 and created_at > ?2")
+                        + " where read_at is null and id <= ?1 and created_at > ?2"
+                        + " union select m.person_id from mail_preference m where m.kind = 'LEADERSHIP_UPDATE'"
+                        + " and m.frequency = ?3 and exists (select 1 from blog_post p where p.leadership_update"
+                        + " and p.status = 'PUBLISHED' and p.published_at > ?2)")
                 .setParameter(1, upTo)
-                .setParameter(2, Instant.now().minus(frequency.lookBack()))
+                .setParameter(2, since)
+                .setParameter(3, frequency.name())
                 .getResultList();
         int queued = 0;
         for (Number person : people) {
             try {
-                queued += writer.write(person.longValue(), frequency, upTo) ? 1 : 0;
+                queued += writer.write(person.longValue(), frequency, upTo, until) ? 1 : 0;
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "The " + frequency + " digest of person " + person + " failed", e);
             }

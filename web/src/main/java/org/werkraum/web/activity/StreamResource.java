@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.werkraum.activity.ActivityStream;
 import org.werkraum.activity.StreamFilter;
 import org.werkraum.activity.StreamPage;
+import org.werkraum.shared.InvalidInputException;
 import org.werkraum.web.security.CurrentUser;
 
 /**
@@ -31,8 +32,21 @@ public class StreamResource {
     @GET
     public StreamPage home(
             @QueryParam("type") String type,
-            @QueryParam("before") Long before,
+            @QueryParam("before") String before,
             @QueryParam("size") @DefaultValue("20") int size) {
-        return stream.home(currentUser.caller(), StreamFilter.kindsOf(type), before, size);
+        return stream.home(currentUser.caller(), StreamFilter.kindsOf(type), olderThan(before), size);
+    }
+
+    /** The {@code before} of a page: a number, or a clear 400 (JAX-RS would answer a bad number with 404). */
+    static Long olderThan(String before) {
+        if (before == null || before.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(before.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(
+                    "before", "error.stream.before", "before is the number an earlier page gave as older", before);
+        }
     }
 }
