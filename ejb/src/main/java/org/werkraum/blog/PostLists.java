@@ -138,6 +138,20 @@ public class PostLists {
     }
 
     /**
+     * How many leadership updates the caller has neither read nor put away, up to {@code max}: the bell's share, in one
+     * statement by the index of updates and without loading them.
+     */
+    public int unreadLeadershipCount(Caller caller, int max) {
+        return ((Number) em.createNativeQuery("select count(*) from (select 1 from blog_post p where p.status ="
+                                + " 'PUBLISHED' and p.leadership_update and p.author_id <> ?1 and not exists (select 1"
+                                + " from leadership_reader r where r.post_id = p.id and r.person_id = ?1) limit ?2) u")
+                        .setParameter(1, caller.personId())
+                        .setParameter(2, max)
+                        .getSingleResult())
+                .intValue();
+    }
+
+    /**
      * The blog directory: the blogs with the most posts in the last {@link #ACTIVE_DAYS} days and the newest blogs,
      * each among the blogs the caller may read (a restricted community's only for its members).
      */
