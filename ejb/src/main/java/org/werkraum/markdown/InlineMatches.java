@@ -3,14 +3,19 @@ package org.werkraum.markdown;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
+import org.commonmark.parser.PostProcessor;
 
 /**
- * Turns what a pattern finds in a text node of commonmark-java's tree into nodes of their own (a wiki link, a
- * mention), the text around them staying text: for the finders that run after the parser.
+ * A finder that runs after commonmark-java's parser and turns what a pattern finds in the text into nodes of their own
+ * (a wiki link, a mention), the text around them staying text; never inside a link's text or an image's description
+ * (a link holds no link; an autolinked e-mail address is a link).
  */
-final class InlineMatches {
+abstract class InlineMatches extends AbstractVisitor implements PostProcessor {
 
     /**
      * What a match becomes.
@@ -20,7 +25,25 @@ final class InlineMatches {
      */
     record Replacement(Node node, int end) {}
 
-    private InlineMatches() {}
+    @Override
+    public Node process(Node document) {
+        document.accept(this);
+        return document;
+    }
+
+    @Override
+    public void visit(Link link) {
+        // its text stays text
+    }
+
+    @Override
+    public void visit(Image image) {
+        // its description stays text
+    }
+
+    /** Turns the matches in one text node into nodes: a subclass calls {@link #replace} here. */
+    @Override
+    public abstract void visit(Text text);
 
     /** Replaces every match for which {@code replacement} gives a node; a null keeps the match as text. */
     static void replace(Text text, Pattern pattern, Function<Matcher, Replacement> replacement) {

@@ -8,11 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomNode;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
-import org.commonmark.parser.PostProcessor;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
@@ -75,23 +72,7 @@ public final class Mentions {
     }
 
     /** Turns the text {@code @login} into {@link Mention}s, outside links and images. */
-    static final class Finder extends AbstractVisitor implements PostProcessor {
-
-        @Override
-        public Node process(Node document) {
-            document.accept(this);
-            return document;
-        }
-
-        @Override
-        public void visit(Link link) {
-            // its text stays text, and an autolinked e-mail address is a link
-        }
-
-        @Override
-        public void visit(Image image) {
-            // its description stays text
-        }
+    static final class Finder extends InlineMatches {
 
         @Override
         public void visit(Text text) {

@@ -9,14 +9,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
-import org.commonmark.parser.PostProcessor;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
@@ -100,23 +97,7 @@ public final class WikiLinks {
     }
 
     /** Turns the text {@code [[…]]} into {@link WikiLink}s, outside links and images (a link holds no link). */
-    static final class Finder extends AbstractVisitor implements PostProcessor {
-
-        @Override
-        public Node process(Node document) {
-            document.accept(this);
-            return document;
-        }
-
-        @Override
-        public void visit(Link link) {
-            // its text stays text
-        }
-
-        @Override
-        public void visit(Image image) {
-            // its description stays text
-        }
+    static final class Finder extends InlineMatches {
 
         @Override
         public void visit(Text text) {

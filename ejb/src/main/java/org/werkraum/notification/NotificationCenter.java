@@ -125,6 +125,18 @@ public class NotificationCenter {
         return lines;
     }
 
+    /**
+     * The newest lines as the notifications page shows them: opening it is seeing them, so the unread ones keep their
+     * mark in what is returned and are seen from now on.
+     */
+    public List<NotificationGroup> open(Caller caller) {
+        List<NotificationGroup> lines = newest(caller);
+        if (lines.stream().anyMatch(line -> line.unread() && line.kind() != NotificationKind.LEADERSHIP_UPDATE)) {
+            markAllRead(caller);
+        }
+        return lines;
+    }
+
     /** Marks every notification seen (leadership updates stay unread until read or put away). */
     public void markAllRead(Caller caller) {
         em.createNativeQuery("update notification set read_at = now() where recipient_id = ?1 and read_at is null")

@@ -25,10 +25,7 @@ public class NotificationsPage {
     private List<NotificationGroup> items = List.of();
 
     public void onLoad() {
-        items = center.newest(currentUser.caller());
-        if (items.stream().anyMatch(NotificationGroup::unread)) {
-            center.markAllRead(currentUser.caller());
-        }
+        items = center.open(currentUser.caller());
     }
 
     public List<NotificationGroup> getItems() {
