@@ -88,8 +88,8 @@ public class LeadershipMails {
             String language = person[3] != null && MailPreferences.LANGUAGES.contains((String) person[3])
                     ? (String) person[3]
                     : MailPreferences.companyLanguage();
-            queue.enqueue(
-                    composer.immediate(new Recipient(last, (String) person[1], (String) person[2], language), line));
+            queue.enqueue(composer.immediate(
+                    new Recipient(last, (String) person[1], (String) person[2], language), line, null));
         }
         if (people.size() < PEOPLE_PER_BATCH) {
             finish(broadcast, last);

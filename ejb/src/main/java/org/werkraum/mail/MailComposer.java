@@ -26,13 +26,17 @@ public class MailComposer {
     @Inject
     MailTokens tokens;
 
-    /** A mail of one notification, sent at once; the stop link turns off its kind. */
-    OutgoingMail immediate(Recipient to, MailLine line) {
+    /**
+     * A mail of one notification, sent at once; the stop link turns off its kind. With a reply address (null for
+     * none), an answer to it becomes a comment: the mail begins with the line above which to write.
+     */
+    OutgoingMail immediate(Recipient to, MailLine line, String replyAddress) {
         ResourceBundle texts = bundle(to);
         String sentence = sentence(texts, line);
         String stopToken = tokens.sign("u:" + to.personId() + ":" + line.kind().name());
         String why = format(texts, "footer.immediate", kindName(texts, line.kind()));
-        return compose(to, texts, format(texts, "subject.immediate", sentence), List.of(line), why, stopToken);
+        return compose(
+                to, texts, format(texts, "subject.immediate", sentence), List.of(line), why, stopToken, replyAddress);
     }
 
     /** A digest: everything new of the kinds the recipient gets at this frequency; its stop link turns them off. */
@@ -41,11 +45,17 @@ public class MailComposer {
         String subject = format(texts, "subject." + frequency.name(), lines.size());
         String stopToken = tokens.sign("d:" + to.personId() + ":" + frequency.name());
         String why = texts.getString("footer." + frequency.name());
-        return compose(to, texts, subject, lines, why, stopToken);
+        return compose(to, texts, subject, lines, why, stopToken, null);
     }
 
     private OutgoingMail compose(
-            Recipient to, ResourceBundle texts, String subject, List<MailLine> lines, String why, String stopToken) {
+            Recipient to,
+            ResourceBundle texts,
+            String subject,
+            List<MailLine> lines,
+            String why,
+            String stopToken,
+            String replyAddress) {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(to.locale())
                 .withZone(ZoneId.systemDefault());
@@ -54,7 +64,14 @@ public class MailComposer {
         String stop = texts.getString("footer.stop");
         String settings = texts.getString("footer.settings");
 
-        StringBuilder text = new StringBuilder(greeting).append("\n\n");
+        String replyAbove =
+                replyAddress == null ? null : ReplyText.MARKER + " " + texts.getString("reply.above") + " -##";
+
+        StringBuilder text = new StringBuilder();
+        if (replyAbove != null) {
+            text.append(replyAbove).append("\n\n");
+        }
+        text.append(greeting).append("\n\n");
         for (MailLine line : lines) {
             text.append(sentence(texts, line))
                     .append(" (")
@@ -85,6 +102,11 @@ public class MailComposer {
         out.text(subject);
         out.raw("</title></head>");
         out.tag("body", Map.of("style", "font-family: sans-serif; line-height: 1.4; color: #1f2328"));
+        if (replyAbove != null) {
+            out.tag("p", Map.of("style", "color: #57606a; font-size: .85em"));
+            out.text(replyAbove);
+            out.tag("/p");
+        }
         element(out, "p", greeting);
         for (MailLine line : lines) {
             out.tag("div", Map.of("style", "margin: 0 0 1.25em"));
@@ -124,8 +146,9 @@ public class MailComposer {
                 subject,
                 text.toString(),
                 html.toString(),
-                null,
-                MailLinks.unsubscribe(stopToken));
+                replyAddress,
+                MailLinks.unsubscribe(stopToken),
+                null);
     }
 
     /** The texts in the recipient's language; English for any other (never the server's own language). */

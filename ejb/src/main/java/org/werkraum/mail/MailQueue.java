@@ -56,7 +56,8 @@ public class MailQueue {
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(OutgoingMail mail) {
         em.createNativeQuery("insert into mail_queue (recipient_id, to_address, to_name, subject, text_body,"
-                        + " html_body, reply_to, unsubscribe_url) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                        + " html_body, reply_to, unsubscribe_url, in_reply_to)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
                 .setParameter(1, mail.recipientId())
                 .setParameter(2, mail.toAddress())
                 .setParameter(3, mail.toName())
@@ -65,6 +66,7 @@ public class MailQueue {
                 .setParameter(6, mail.html())
                 .setParameter(7, mail.replyTo())
                 .setParameter(8, mail.unsubscribeUrl())
+                .setParameter(9, mail.inReplyTo())
                 .executeUpdate();
     }
 
@@ -73,7 +75,7 @@ public class MailQueue {
     public Batch sendDue(int max) {
         @SuppressWarnings("unchecked")
         List<Object[]> due = em.createNativeQuery("select id, to_address, to_name, subject, text_body, html_body,"
-                        + " reply_to, unsubscribe_url, attempts from mail_queue where status = 'QUEUED'"
+                        + " reply_to, unsubscribe_url, attempts, in_reply_to from mail_queue where status = 'QUEUED'"
                         + " and next_attempt_at <= now() order by next_attempt_at, id limit ?1 for update skip locked")
                 .setParameter(1, max)
                 .getResultList();
@@ -143,7 +145,14 @@ public class MailQueue {
             message.setHeader("List-Unsubscribe", "<" + row[7] + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
-        message.setHeader("Auto-Submitted", "auto-generated");
+        if (row[9] != null) {
+            // an answer to a mail that came in (RFC 5322 3.6.4; RFC 3834 for the kind of answer)
+            message.setHeader("In-Reply-To", (String) row[9]);
+            message.setHeader("References", (String) row[9]);
+            message.setHeader("Auto-Submitted", "auto-replied");
+        } else {
+            message.setHeader("Auto-Submitted", "auto-generated");
+        }
         MimeBodyPart text = new MimeBodyPart();
         text.setText((String) row[4], UTF_8, "plain");
         MimeBodyPart html = new MimeBodyPart();

@@ -13,7 +13,8 @@ import org.werkraum.people.Person;
 /**
  * Mails a notification at once to whoever wants its kind at once ({@link Frequency#IMMEDIATELY}): queued in the
  * transaction that wrote the notification, so a write that fails sends nothing and a mail server that is away holds
- * nothing up. The other kinds wait for the digests ({@link MailDigests}).
+ * nothing up. The other kinds wait for the digests ({@link MailDigests}). A mention, comment or reply can be answered
+ * by mail ({@link ReplyMails}) when replies are taken.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -30,6 +31,9 @@ public class NotificationMails {
 
     @Inject
     MailQueue queue;
+
+    @Inject
+    ReplyAddresses replies;
 
     /** The person was just told of the event in Werkraum. */
     public void told(Notice notice, long recipientId) {
@@ -53,7 +57,8 @@ public class NotificationMails {
                         0,
                         notice.title(),
                         notice.excerpt(),
-                        Instant.now())));
+                        Instant.now()),
+                ReplyTarget.of(notice, recipientId).flatMap(replies::of).orElse(null)));
     }
 
     /** Whom to mail: an active person with an address. */

@@ -11,6 +11,8 @@ import java.util.Objects;
  *            where an answer goes (a signed reply address), or null
  * @param unsubscribeUrl
  *            the one-click address of {@code List-Unsubscribe}, or null for a mail nobody subscribed to
+ * @param inReplyTo
+ *            the Message-ID of the mail this one answers, or null
  */
 public record OutgoingMail(
         Long recipientId,
@@ -20,7 +22,8 @@ public record OutgoingMail(
         String text,
         String html,
         String replyTo,
-        String unsubscribeUrl) {
+        String unsubscribeUrl,
+        String inReplyTo) {
 
     public OutgoingMail {
         Objects.requireNonNull(toAddress, "toAddress");

@@ -20,7 +20,8 @@ class MailComposerTest {
     void aMentionIsOneSentenceInTheSubjectAndTheTextWithTheLinkToTheComment() {
         OutgoingMail mail = composer.immediate(
                 new Recipient(7, "emma@example.com", "Emma Fischer", "en"),
-                line(NotificationKind.MENTION, SubjectType.POST, 42, null, 17L, "Anna Schmidt", 0, "Lunch"));
+                line(NotificationKind.MENTION, SubjectType.POST, 42, null, 17L, "Anna Schmidt", 0, "Lunch"),
+                null);
 
         assertThat(mail.subject()).isEqualTo("Werkraum: Anna Schmidt mentioned you in the post \"Lunch\"");
         assertThat(mail.text())
@@ -72,7 +73,8 @@ class MailComposerTest {
                         9L,
                         "<script>alert(1)</script>",
                         0,
-                        "<img src=x onerror=alert(2)>"));
+                        "<img src=x onerror=alert(2)>"),
+                null);
 
         Document html = Jsoup.parse(mail.html());
         assertThat(html.select("script, img, i")).isEmpty();
@@ -88,10 +90,41 @@ class MailComposerTest {
     }
 
     @Test
+    void aMailThatCanBeAnsweredBeginsWithTheLineToAnswerAboveAndCarriesItsReplyAddress() {
+        String address = "replies+p-7-16-h-0123456789abcdef0123@werkraum.example";
+        OutgoingMail english = composer.immediate(
+                new Recipient(7, "emma@example.com", "Emma Fischer", "en"),
+                line(NotificationKind.COMMENT, SubjectType.POST, 42, null, 17L, "Anna Schmidt", 0, "Lunch"),
+                address);
+        assertThat(english.replyTo()).isEqualTo(address);
+        assertThat(english.text())
+                .startsWith("##- Reply above this line to answer with a comment -##\n\nHello Emma Fischer,\n");
+        assertThat(Jsoup.parse(english.html()).selectFirst("body p").text())
+                .isEqualTo("##- Reply above this line to answer with a comment -##");
+
+        OutgoingMail german = composer.immediate(
+                new Recipient(8, "tom@example.com", "Tom Becker", "de"),
+                line(NotificationKind.MENTION, SubjectType.IDEA, 5, null, null, "Anna Schmidt", 0, "Kantine"),
+                address);
+        assertThat(german.text()).startsWith("##- Oberhalb dieser Zeile antworten, um zu kommentieren -##\n\n");
+        // what the line says is what a reply is cut at
+        assertThat(ReplyText.visible("Gern!\n\n> " + german.text().replace("\n", "\n> ")))
+                .isEqualTo("Gern!");
+
+        OutgoingMail digest = composer.digest(
+                new Recipient(8, "tom@example.com", "Tom Becker", "de"),
+                Frequency.DAILY,
+                List.of(line(NotificationKind.COMMENT, SubjectType.POST, 42, null, 18L, "Ben Carter", 0, "Fest")));
+        assertThat(digest.replyTo()).isNull();
+        assertThat(digest.text()).doesNotContain(ReplyText.MARKER);
+    }
+
+    @Test
     void anUnknownLanguageGetsEnglishNotTheServersLanguage() {
         OutgoingMail mail = composer.immediate(
                 new Recipient(7, "x@example.com", "X", "fr"),
-                line(NotificationKind.INVITATION, SubjectType.COMMUNITY, 3, null, null, "Anna", 0, "Search Guild"));
+                line(NotificationKind.INVITATION, SubjectType.COMMUNITY, 3, null, null, "Anna", 0, "Search Guild"),
+                null);
 
         assertThat(mail.subject()).isEqualTo("Werkraum: Anna invited you to join Search Guild");
         assertThat(mail.text()).contains("Open: http://localhost:8080/werkraum/communities/3\n");
