@@ -37,6 +37,7 @@ import org.werkraum.devservices.TestServices;
 class MailIT {
 
     private static final Pattern UNSUBSCRIBE = Pattern.compile("<(https?://[^>]+)>");
+    private static final String REPLIES = "replies@werkraum.example";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -68,7 +69,7 @@ class MailIT {
         String text = text(parts, "text/plain");
         String html = text(parts, "text/html");
         assertThat(text)
-                .startsWith("Hello Emma Fischer,")
+                .startsWith("##- Reply above this line to answer with a comment -##\n\nHello Emma Fischer,")
                 .contains("Was meinen @emma.fischer und @tom.becker?")
                 .containsPattern("Open: http[^\\s]*/werkraum/posts/" + post + "\\n")
                 .contains("Stop these mails: ");
@@ -84,7 +85,7 @@ class MailIT {
         MimeMessage german = mailTo("tom.becker@werkraum.example", word);
         assertThat(german.getSubject()).isEqualTo("Werkraum: Anna Schmidt hat Sie im Beitrag „" + title + "“ erwähnt");
         assertThat(text((MimeMultipart) german.getContent(), "text/plain"))
-                .startsWith("Hallo Tom Becker,")
+                .startsWith("##- Oberhalb dieser Zeile antworten, um zu kommentieren -##\n\nHallo Tom Becker,")
                 .contains("Öffnen: ");
 
         // the one click of a mail program, without signing in; a changed token stops nothing
@@ -258,6 +259,170 @@ class MailIT {
                 .as("sent once")
                 .isEqualTo(1);
         assertThat(Api.as("jonas.meyer").delete("/api/posts/" + post).status()).isEqualTo(204);
+    }
+
+    @Test
+    void aReplyToAMentionBecomesACommentAndAStrangersOrAMadeUpAddressIsAnsweredWithTheReason() throws Exception {
+        String word = UUID.randomUUID().toString().substring(0, 8);
+        Api lea = Api.as("lea.krause");
+        Api jonas = Api.as("jonas.meyer");
+        assertThat(lea.put(
+                                "/api/mail/settings",
+                                Map.of("language", "en", "frequencies", Map.of("MENTION", "IMMEDIATELY")))
+                        .status())
+                .isEqualTo(200);
+        long post = publish(lea, "Offsite " + word, "Where shall we go?", null);
+        Api.Reply asked = jonas.post(
+                "/api/posts/" + post + "/comments", Map.of("markdown", "@lea.krause, the lake again? " + word));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        long question = asked.json().get("id").asLong();
+
+        MimeMessage mention = mailTo("lea.krause@werkraum.example", word);
+        String replyAddress = header(mention, "Reply-To");
+        assertThat(replyAddress).matches("replies\\+p-[0-9a-z-]+@werkraum\\.example");
+        assertThat(replyAddress.length() - "@werkraum.example".length()).isLessThanOrEqualTo(64);
+        String mailed = text((MimeMultipart) mention.getContent(), "text/plain");
+        assertThat(mailed).startsWith("##- Reply above this line to answer with a comment -##");
+
+        // Lea answers from her mail program: her text, her signature, the mail quoted below a header
+        String answer = "Yes, the lake! Bring boots, " + word + ".";
+        String quoted = "> " + mailed.replace("\n", "\n> ");
+        deliver(reply(
+                "lea.krause@werkraum.example",
+                replyAddress,
+                "Re: " + mention.getSubject(),
+                "<first-" + word + "@mail.example>",
+                answer + "\n\n-- \nLea Krause, Facilities\n\nOn Mon, 7 Dec 2026 at 10:00, Werkraum"
+                        + " <werkraum@localhost> wrote:\n" + quoted));
+        JsonNode comment = replyBy(lea, post, question, "lea.krause");
+        assertThat(comment.get("html").asText())
+                .contains("Yes, the lake! Bring boots, " + word + ".")
+                .doesNotContain("Facilities")
+                .doesNotContain("wrote:")
+                .doesNotContain("Reply above");
+        waitFor(() -> replyMailbox().isEmpty());
+        // Jonas hears of the answer to his comment as of any other
+        JsonNode told = jonas.get("/api/notifications").json().get("items");
+        assertThat(told.findValues("kind").stream().map(JsonNode::asText)).contains("REPLY");
+
+        // the same mail once more (a second node, a mail server that delivered twice): no second comment
+        deliver(reply(
+                "lea.krause@werkraum.example",
+                replyAddress,
+                "Re: " + mention.getSubject(),
+                "<first-" + word + "@mail.example>",
+                answer));
+        waitFor(() -> replyMailbox().isEmpty());
+
+        // someone else answering Lea's mail is told why not, in his language, with his text; nothing is posted
+        deliver(reply(
+                "tom.becker@werkraum.example",
+                replyAddress,
+                "Re: Offsite " + word,
+                "<tom-" + word + "@mail.example>",
+                "Ich komme auch mit, " + word));
+        MimeMessage refused = mailTo("tom.becker@werkraum.example", "Ich komme auch mit, " + word);
+        assertThat(refused.getSubject()).isEqualTo("Ihre Antwort wurde nicht veröffentlicht: Re: Offsite " + word);
+        assertThat(text((MimeMultipart) refused.getContent(), "text/plain"))
+                .contains("nur von der Adresse angenommen, an die die Benachrichtigung ging")
+                .contains("> Ich komme auch mit, " + word)
+                .doesNotContain("lea.krause");
+        assertThat(header(refused, "In-Reply-To")).isEqualTo("<tom-" + word + "@mail.example>");
+        assertThat(header(refused, "Auto-Submitted")).isEqualTo("auto-replied");
+
+        // a reply address made up or changed is answered too; an absence note is not answered at all
+        String madeUp = replyAddress.replaceFirst("-[0-9a-f]{20}@", "-0123456789abcdef0123@");
+        deliver(reply(
+                "lea.krause@werkraum.example",
+                madeUp,
+                "Re: Offsite",
+                "<made-up-" + word + "@mail.example>",
+                "Made up " + word));
+        MimeMessage unknown = mailTo("lea.krause@werkraum.example", "Made up " + word);
+        assertThat(text((MimeMultipart) unknown.getContent(), "text/plain"))
+                .contains("not one of the reply addresses Werkraum gives its mails");
+        MimeMessage absent = reply(
+                "lea.krause@werkraum.example",
+                replyAddress,
+                "Out of office",
+                "<away-" + word + "@mail.example>",
+                "I am away until Monday " + word);
+        absent.setHeader("Auto-Submitted", "auto-replied");
+        deliver(absent);
+        waitFor(() -> replyMailbox().isEmpty());
+        Thread.sleep(1_500);
+        assertThat(count("lea.krause@werkraum.example", "I am away until Monday " + word))
+                .isZero();
+        JsonNode replies = question(lea, post, question).get("replies");
+        assertThat(replies.size()).as("one comment of all these mails").isEqualTo(1);
+    }
+
+    /** A mail as a mail program writes it, with its own Message-ID. */
+    private static MimeMessage reply(String from, String to, String subject, String messageId, String text)
+            throws MessagingException {
+        MimeMessage message = new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties())) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+        message.setFrom(from);
+        message.setRecipients(jakarta.mail.Message.RecipientType.TO, to);
+        message.setSubject(subject, "UTF-8");
+        message.setText(text, "UTF-8");
+        message.saveChanges();
+        return message;
+    }
+
+    /**
+     * Puts a mail into the reply mailbox as a mail server does with {@code replies+…@} (plus addressing): GreenMail
+     * keeps a mailbox per address, so the test delivers it there itself.
+     */
+    private static void deliver(MimeMessage message) throws Exception {
+        mails().setUser(REPLIES, REPLIES, "replies").deliver(message);
+    }
+
+    private static java.util.List<MimeMessage> replyMailbox() {
+        try {
+            return mails().getUserManager().getUser(REPLIES) == null
+                    ? java.util.List.of()
+                    : java.util.List.of(mails()
+                            .getUserManager()
+                            .getImapHostManager()
+                            .getInbox(mails().getUserManager().getUser(REPLIES))
+                            .getNonDeletedMessages()
+                            .stream()
+                            .map(m -> m.getMimeMessage())
+                            .toArray(MimeMessage[]::new));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The reply by a person to a comment, waited for up to 20 seconds. */
+    private static JsonNode replyBy(Api reader, long post, long comment, String login) throws InterruptedException {
+        long until = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < until) {
+            for (JsonNode reply : question(reader, post, comment).get("replies")) {
+                if (reply.get("authorLogin").asText().equals(login)) {
+                    return reply;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no reply by " + login + " to comment " + comment);
+    }
+
+    private static JsonNode question(Api reader, long post, long comment) {
+        for (JsonNode item : reader.get("/api/posts/" + post + "/comments")
+                .json()
+                .get("comments")
+                .get("items")) {
+            if (item.get("id").asLong() == comment) {
+                return item;
+            }
+        }
+        throw new AssertionError("no comment " + comment + " on post " + post);
     }
 
     private static int digests(Api admin) {

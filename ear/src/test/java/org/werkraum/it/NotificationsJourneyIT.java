@@ -103,6 +103,9 @@ class NotificationsJourneyIT {
             lea.open("/notifications");
             lea.click("mailSettingsLink");
             assertThat(lea.url()).endsWith("/settings/mail");
+            assertThat(lea.find("repliesByMail").getText())
+                    .as("the test server takes replies by mail")
+                    .contains("write above the marked line, and your answer appears as your comment");
             WebElement likes = lea.driver().findElement(By.cssSelector("#mailFrequencies select[data-kind='LIKE']"));
             assertThat(new Select(likes).getFirstSelectedOption().getText()).isEqualTo("Never");
             new Select(likes).selectByVisibleText("Weekly digest");

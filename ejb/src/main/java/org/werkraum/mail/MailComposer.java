@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.commonmark.renderer.html.HtmlWriter;
@@ -151,12 +152,55 @@ public class MailComposer {
                 null);
     }
 
+    /**
+     * The answer to a reply by mail that did not become a comment: why, and the sender's text, so that nothing he
+     * wrote is lost. It threads under his mail and is marked as an automatic answer, which programs do not answer.
+     */
+    OutgoingMail refusal(Long recipientId, String toAddress, String language, Refusal refusal, InboundMail reply) {
+        ResourceBundle texts = bundle(Locale.forLanguageTag(language));
+        String subject = format(texts, "reply.subject", reply.subject().isBlank() ? "Werkraum" : reply.subject());
+        String intro = texts.getString("reply.intro");
+        String reason = format(texts, "reply." + refusal.reason().name(), refusal.detail());
+        StringBuilder text =
+                new StringBuilder(intro).append("\n\n").append(reason).append("\n");
+        if (!reply.text().isBlank()) {
+            text.append("\n").append(texts.getString("reply.yours")).append("\n\n");
+            reply.text().lines().forEach(line -> text.append("> ").append(line).append("\n"));
+        }
+        StringBuilder html = new StringBuilder();
+        HtmlWriter out = new HtmlWriter(html);
+        out.raw("<!DOCTYPE html>");
+        out.tag("html", Map.of("lang", language));
+        out.raw("<head><meta charset=\"utf-8\"><title>");
+        out.text(subject);
+        out.raw("</title></head>");
+        out.tag("body", Map.of("style", "font-family: sans-serif; line-height: 1.4; color: #1f2328"));
+        for (String paragraph : intro.split("\n\n")) {
+            element(out, "p", paragraph);
+        }
+        element(out, "p", reason);
+        if (!reply.text().isBlank()) {
+            element(out, "p", texts.getString("reply.yours"));
+            out.tag(
+                    "pre",
+                    Map.of("style", "white-space: pre-wrap; padding-left: .75em; border-left: 3px solid #d0d7de"));
+            out.text(reply.text());
+            out.tag("/pre");
+        }
+        out.tag("/body");
+        out.tag("/html");
+        return new OutgoingMail(
+                recipientId, toAddress, null, subject, text.toString(), html.toString(), null, null, reply.messageId());
+    }
+
     /** The texts in the recipient's language; English for any other (never the server's own language). */
     static ResourceBundle bundle(Recipient to) {
+        return bundle(to.locale());
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle(
-                BUNDLE,
-                to.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** "Ben Carter and 2 others commented on your post "Lunch"". */
@@ -191,7 +235,7 @@ public class MailComposer {
     private static String format(ResourceBundle texts, String key, Object... arguments) {
         return new MessageFormat(
                         texts.getString(key),
-                        texts.getLocale().getLanguage().isEmpty() ? java.util.Locale.ENGLISH : texts.getLocale())
+                        texts.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : texts.getLocale())
                 .format(arguments);
     }
 }

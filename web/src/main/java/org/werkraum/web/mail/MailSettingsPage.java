@@ -11,6 +11,7 @@ import java.util.Map;
 import org.werkraum.mail.Frequency;
 import org.werkraum.mail.MailPreferences;
 import org.werkraum.mail.MailSettings;
+import org.werkraum.mail.ReplyAddresses;
 import org.werkraum.notification.NotificationKind;
 import org.werkraum.web.security.CurrentUser;
 import org.werkraum.web.shared.PageMessages;
@@ -31,6 +32,9 @@ public class MailSettingsPage implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    ReplyAddresses replies;
+
     private String language;
     /** Per kind's name, the frequency's name: what the selects edit. */
     private final Map<String, String> frequencies = new LinkedHashMap<>();
@@ -48,6 +52,11 @@ public class MailSettingsPage implements Serializable {
         preferences.change(currentUser.caller(), new MailSettings(language, chosen));
         messages.flashInfo("mailSettings.saved");
         return "/mail/settings?faces-redirect=true";
+    }
+
+    /** Whether mails about mentions, comments and replies can be answered by mail (a reply address is set). */
+    public boolean isRepliesByMail() {
+        return replies.enabled();
     }
 
     public List<NotificationKind> getKinds() {
