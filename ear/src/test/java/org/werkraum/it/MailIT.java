@@ -6,6 +6,7 @@ import static org.werkraum.it.ActivityStreamIT.publish;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -15,23 +16,32 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.werkraum.devservices.EmbeddedDatabase;
 import org.werkraum.devservices.TestServices;
 
 /**
  * E-mail through a real SMTP server (GreenMail): a mention mailed at once, in the person's language, with a plain-text
  * and an HTML part (a hostile title escaped) and a one-click way out that works without signing in; a daily digest
  * that never repeats what an earlier one sent and is not sent when there is nothing new; a mail server that is away
- * holds no write up, and the mail goes out when it is back.
+ * holds no write up, and the mail goes out when it is back; two nodes send each mail once; a reply to a mention
+ * becomes a comment, once, and a reply that cannot be one is answered with the reason.
  */
 @ExtendWith(ArquillianExtension.class)
 class MailIT {
@@ -357,6 +367,60 @@ class MailIT {
         assertThat(replies.size()).as("one comment of all these mails").isEqualTo(1);
     }
 
+    /**
+     * Two nodes send from one queue. The test is the second node: it takes 15 due mails with the queue's own claim
+     * ({@code FOR UPDATE SKIP LOCKED}) and holds them while the server sends. The server must send the other 15
+     * without waiting for the test's lock and without touching its 15; the test sends those and marks them sent as a
+     * node does. Each of the 30 arrives once.
+     */
+    @Test
+    void withTwoNodesEachMailGoesOutOnce() throws Exception {
+        String word = UUID.randomUUID().toString().substring(0, 8);
+        String subject = "'Two nodes " + word + "'";
+        Database.execute("insert into mail_queue (to_address, subject, text_body, html_body, next_attempt_at)"
+                + " select 'node' || n || '-" + word + "@werkraum.example', " + subject + ", " + subject
+                + ", '<p>Two nodes</p>', now() + interval '2 seconds' from generate_series(1, 30) n");
+        List<Long> mine = new ArrayList<>();
+        List<String> myAddresses = new ArrayList<>();
+        try (Connection node = DriverManager.getConnection(
+                TestServices.database().jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD)) {
+            node.setAutoCommit(false);
+            try (Statement claim = node.createStatement();
+                    ResultSet taken = claim.executeQuery("select id, to_address from mail_queue where status ="
+                            + " 'QUEUED' and subject = " + subject + " order by id limit 15 for update skip locked")) {
+                while (taken.next()) {
+                    mine.add(taken.getLong(1));
+                    myAddresses.add(taken.getString(2));
+                }
+            }
+            assertThat(mine).hasSize(15);
+            String ids = mine.stream().map(String::valueOf).collect(Collectors.joining(","));
+            // the server sends the rest while this node holds its 15: it neither waits for them nor takes them
+            waitFor(() ->
+                    Database.queryLong("select count(*) from mail_queue where status = 'SENT' and subject = " + subject)
+                            == 15);
+            assertThat(Database.queryLong(
+                            "select count(*) from mail_queue where status = 'SENT' and id in (" + ids + ")"))
+                    .as("none of the mails another node holds")
+                    .isZero();
+            ServerSetup smtp = new ServerSetup(TestServices.mail().smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            for (String address : myAddresses) {
+                GreenMailUtil.sendTextEmail(address, "werkraum@localhost", "Two nodes " + word, "Two nodes", smtp);
+            }
+            try (Statement sent = node.createStatement()) {
+                sent.executeUpdate("update mail_queue set status = 'SENT', sent_at = now(), attempts = attempts + 1"
+                        + " where id in (" + ids + ")");
+            }
+            node.commit();
+        }
+        Thread.sleep(2_500);
+        for (int n = 1; n <= 30; n++) {
+            assertThat(count("node" + n + "-" + word + "@werkraum.example", "Two nodes " + word))
+                    .as("mail " + n)
+                    .isEqualTo(1);
+        }
+    }
+
     /** A mail as a mail program writes it, with its own Message-ID. */
     private static MimeMessage reply(String from, String to, String subject, String messageId, String text)
             throws MessagingException {
@@ -382,11 +446,11 @@ class MailIT {
         mails().setUser(REPLIES, REPLIES, "replies").deliver(message);
     }
 
-    private static java.util.List<MimeMessage> replyMailbox() {
+    private static List<MimeMessage> replyMailbox() {
         try {
             return mails().getUserManager().getUser(REPLIES) == null
-                    ? java.util.List.of()
-                    : java.util.List.of(mails()
+                    ? List.of()
+                    : List.of(mails()
                             .getUserManager()
                             .getImapHostManager()
                             .getInbox(mails().getUserManager().getUser(REPLIES))
@@ -465,7 +529,12 @@ class MailIT {
 
     /** The subject and the decoded plain text. */
     private static String readable(MimeMessage message) throws MessagingException, IOException {
-        return message.getSubject() + "\n" + text((MimeMultipart) message.getContent(), "text/plain");
+        Object content = message.getContent();
+        return message.getSubject()
+                + "\n"
+                + (content instanceof MimeMultipart parts
+                        ? text(parts, "text/plain")
+                        : String.valueOf(content).replace("\r\n", "\n"));
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
