@@ -21,6 +21,9 @@ import org.werkraum.people.PeopleService;
 import org.werkraum.people.PersonSummary;
 import org.werkraum.shared.InvalidInputException;
 import org.werkraum.web.security.CurrentUser;
+import org.werkraum.web.shared.Dates;
+import org.werkraum.web.shared.Links;
+import org.werkraum.web.shared.Navigation;
 import org.werkraum.web.shared.PageMessages;
 
 /**
@@ -63,9 +66,19 @@ public class HomePage implements Serializable {
     @Inject
     ActivityStream activityStream;
 
+    @Inject
+    Links links;
+
+    @Inject
+    Dates dates;
+
+    @Inject
+    Navigation navigation;
+
     private String type;
     private Long before;
     private StreamPage stream;
+    private List<StreamLine> lines = List.of();
 
     private List<MyCommunity> communities = List.of();
     private boolean moreCommunities;
@@ -74,8 +87,8 @@ public class HomePage implements Serializable {
 
     /**
      * Reads the page in one transaction: one connection and one persistence context for its four reads, not four
-     * (each transaction cost a connection from the pool, a session, BEGIN and COMMIT). The stream comes last, since
-     * its statement sets its plan mode for the rest of the transaction.
+     * (each transaction cost a connection from the pool, a session, BEGIN and COMMIT), the bell's count among them.
+     * The stream and the bell come last, since their statements set their plan mode for the rest of the transaction.
      */
     @Transactional
     public void onLoad() {
@@ -93,6 +106,16 @@ public class HomePage implements Serializable {
             kinds = StreamFilter.kindsOf(null);
         }
         stream = activityStream.home(currentUser.caller(), kinds, before, ActivityStream.PAGE_SIZE);
+        lines = stream.items().stream()
+                .map(item -> StreamLine.of(item, links, dates))
+                .toList();
+        // the bell's count now, in this transaction, rather than in one of its own while the page renders
+        navigation.getUnreadNotifications();
+    }
+
+    /** The stream's lines, ready to show. */
+    public List<StreamLine> getLines() {
+        return lines;
     }
 
     public StreamPage getStream() {
