@@ -25,11 +25,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.werkraum.shared.OneRunAtATime;
+import org.werkraum.shared.BatchesEvery;
 
 /**
  * Reads the reply mailbox over IMAP every {@code werkraum.mail.imap.poll-seconds} (30), on every node, and hands each
@@ -73,9 +71,8 @@ public class ReplyMailbox {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private final OneRunAtATime runs = new OneRunAtATime();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
-    private ScheduledFuture<?> schedule;
+    private BatchesEvery rounds;
 
     @PostConstruct
     void start() {
@@ -89,31 +86,26 @@ public class ReplyMailbox {
                     + " answered, so the mailbox is not read");
             return;
         }
-        long seconds = Long.parseLong(setting("poll-seconds", "30"));
-        schedule = scheduler.scheduleWithFixedDelay(this::readQuietly, seconds, seconds, TimeUnit.SECONDS);
+        rounds = new BatchesEvery("Reading the reply mailbox", 1, this::round, LOG);
+        rounds.start(scheduler, Duration.ofSeconds(Long.parseLong(setting("poll-seconds", "30"))));
     }
 
     @PreDestroy
     void stop() {
-        if (schedule != null) {
-            schedule.cancel(false);
-            runs.awaitEnd(TIMEOUT);
+        if (rounds != null) {
+            rounds.stop();
         }
     }
 
-    private void readQuietly() {
-        if (!runs.start()) {
-            return;
-        }
+    /** One round: the mailbox read, what was received long ago forgotten; the mails left stay for the next. */
+    private boolean round() {
         try {
             read();
-            received.purge(KEPT_DAYS);
-        } catch (MessagingException | RuntimeException e) {
-            // the mails stay in the mailbox for the next round
-            LOG.log(Level.WARNING, "Reading the reply mailbox failed: " + e.getMessage(), e);
-        } finally {
-            runs.end();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
+        received.purge(KEPT_DAYS);
+        return false;
     }
 
     private void read() throws MessagingException {
