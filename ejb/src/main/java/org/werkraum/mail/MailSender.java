@@ -12,11 +12,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
+import java.time.Duration;
 import java.util.logging.Logger;
-import org.werkraum.shared.OneRunAtATime;
+import org.werkraum.shared.BatchesEvery;
 
 /**
  * Sends the queued mails every few seconds ({@code werkraum.mail.send-seconds}, 5), on every node; the queue sees to
@@ -51,40 +49,30 @@ public class MailSender {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private final OneRunAtATime runs = new OneRunAtATime();
-    private ScheduledFuture<?> schedule;
+    private BatchesEvery rounds;
 
     @PostConstruct
     void start() {
-        long seconds = Long.getLong("werkraum.mail.send-seconds", 5);
-        schedule = scheduler.scheduleWithFixedDelay(this::sendQuietly, seconds, seconds, TimeUnit.SECONDS);
+        rounds = new BatchesEvery("Sending the queued mails", 1, this::round, LOG);
+        rounds.start(scheduler, Duration.ofSeconds(Long.getLong("werkraum.mail.send-seconds", 5)));
     }
 
     @PreDestroy
     void stop() {
-        schedule.cancel(false);
-        runs.awaitEnd(java.time.Duration.ofSeconds(30));
+        rounds.stop();
     }
 
-    private void sendQuietly() {
-        if (!runs.start()) {
-            return;
+    /** One round; a mail not sent stays queued for the next. */
+    private boolean round() {
+        // a leadership update's mails are queued a batch of people at a time, a few batches a round
+        for (int i = 0; i < BROADCAST_BATCHES_PER_ROUND && leadership.queueBatch(); i++) {
+            // the next batch
         }
-        try {
-            // a leadership update's mails are queued a batch of people at a time, a few batches a round
-            for (int i = 0; i < BROADCAST_BATCHES_PER_ROUND && leadership.queueBatch(); i++) {
-                // the next batch
-            }
-            MailQueue.Batch batch;
-            do {
-                batch = queue.sendDue(BATCH_SIZE);
-            } while (batch.sent() == BATCH_SIZE);
-            queue.purgeSent(KEPT_DAYS, PURGED_AT_ONCE);
-        } catch (RuntimeException e) {
-            // the mails stay queued for the next round
-            LOG.log(Level.WARNING, "Sending the queued mails failed", e);
-        } finally {
-            runs.end();
-        }
+        MailQueue.Batch batch;
+        do {
+            batch = queue.sendDue(BATCH_SIZE);
+        } while (batch.sent() == BATCH_SIZE);
+        queue.purgeSent(KEPT_DAYS, PURGED_AT_ONCE);
+        return false;
     }
 }

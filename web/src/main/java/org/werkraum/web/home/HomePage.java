@@ -77,8 +77,9 @@ public class HomePage implements Serializable {
 
     private String type;
     private Long before;
-    private StreamPage stream;
     private List<StreamLine> lines = List.of();
+    /** Where the next page of the stream starts; null for none. */
+    private Long older;
 
     private List<MyCommunity> communities = List.of();
     private boolean moreCommunities;
@@ -105,7 +106,8 @@ public class HomePage implements Serializable {
             type = null;
             kinds = StreamFilter.kindsOf(null);
         }
-        stream = activityStream.home(currentUser.caller(), kinds, before, ActivityStream.PAGE_SIZE);
+        StreamPage stream = activityStream.home(currentUser.caller(), kinds, before, ActivityStream.PAGE_SIZE);
+        older = stream.older();
         lines = stream.items().stream()
                 .map(item -> StreamLine.of(item, links, dates))
                 .toList();
@@ -118,8 +120,8 @@ public class HomePage implements Serializable {
         return lines;
     }
 
-    public StreamPage getStream() {
-        return stream;
+    public Long getOlder() {
+        return older;
     }
 
     /** The filters above the stream, in the order shown. */
