@@ -1,4 +1,7 @@
-/* The post editor: an uploaded image's Markdown goes where the cursor stood in the text, and the preview follows. */
+/*
+ * The editors (posts, wiki pages, ideas): an uploaded image's Markdown goes where the cursor stood in the text, and the
+ * preview follows.
+ */
 var werkraumEditor = {
     insertImage: function (textareaId, args) {
         if (!args || args.validationFailed || !args.imageMarkdown) {
@@ -56,3 +59,15 @@ var werkraumEditor = {
         });
     }
 };
+
+/*
+ * A preview still waiting for its 400 ms when the form is sent must not go out after it: sent between the answer's
+ * redirect and the next page, it would take that page's message ("The post is scheduled for …") for itself.
+ */
+document.addEventListener('submit', function () {
+    var delays = window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue.delays;
+    for (var source in delays || {}) {
+        clearTimeout(delays[source].timeout);
+        delete delays[source];
+    }
+}, true);
