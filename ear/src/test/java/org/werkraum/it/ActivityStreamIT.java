@@ -239,6 +239,58 @@ class ActivityStreamIT {
                 .isNull();
     }
 
+    /**
+     * The page is the newest of everything followed however it is spread: many new things by one person and older ones
+     * by others (two by one of them), read a few at a time, give the same lines in the same order as one long page.
+     */
+    @Test
+    void smallPagesOneAfterAnotherAreTheLongPage() {
+        String word = UUID.randomUUID().toString().substring(0, 8);
+        Api reader = Api.as("noah.novak");
+        for (String login : List.of("anna.kruger", "ben.klein", "julia.de.vries")) {
+            assertThat(reader.put("/api/following/people/" + login, Map.of()).status())
+                    .isEqualTo(204);
+        }
+        publish(Api.as("anna.kruger"), "Ältester " + word, "Am ältesten.", null);
+        long anna = publish(Api.as("anna.kruger"), "Erster " + word, "Älter.", null);
+        long ben = publish(Api.as("ben.klein"), "Zweiter " + word, "Auch älter.", null);
+        Api julia = Api.as("julia.de.vries");
+        List<Long> julias = new ArrayList<>();
+        for (int n = 1; n <= 4; n++) {
+            julias.add(publish(julia, "Neu " + n + " " + word, "Neu.", null));
+        }
+
+        JsonNode first = reader.get("/api/stream?size=3").json();
+        assertThat(ids(first, "POST"))
+                .as("her three newest")
+                .containsExactly(julias.get(3), julias.get(2), julias.get(1));
+        JsonNode second = reader.get(
+                        "/api/stream?size=3&before=" + first.get("older").asLong())
+                .json();
+        assertThat(ids(second, "POST"))
+                .as("then her first, and the one each of the others wrote before")
+                .containsExactly(julias.get(0), ben, anna);
+
+        // read 4 at a time to the end (at most 100), and at once
+        List<Long> paged = new ArrayList<>();
+        Long before = null;
+        do {
+            JsonNode items = reader.get("/api/stream?size=4" + (before == null ? "" : "&before=" + before))
+                    .json();
+            items.get("items").forEach(item -> paged.add(item.get("id").asLong()));
+            before = items.hasNonNull("older") ? items.get("older").asLong() : null;
+        } while (before != null && paged.size() < 100);
+        List<Long> onePage = new ArrayList<>();
+        reader.get("/api/stream?size=100")
+                .json()
+                .get("items")
+                .forEach(item -> onePage.add(item.get("id").asLong()));
+        assertThat(paged.subList(0, Math.min(paged.size(), 100)))
+                .as("nothing skipped, nothing twice")
+                .hasSizeGreaterThanOrEqualTo(7)
+                .isEqualTo(onePage);
+    }
+
     @Test
     void theFollowButtonsFormCountsOnlyFromWerkraumsOwnPages() {
         PageSession lea = PageSession.signIn("lea.krause", Api.DEMO_PASSWORD);

@@ -1,10 +1,9 @@
 package org.werkraum.web.home;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import org.werkraum.activity.ActivityKind;
@@ -30,12 +29,15 @@ import org.werkraum.web.shared.PageMessages;
  * {@code /}: the leadership updates the signed-in person has not read yet, pinned on top; his activity stream (what he
  * and the people, communities and tags he follows did; {@code ?type=posts}, {@code ?before=} for older); beside it his
  * communities (invitations first to see) and the people he works with.
+ *
+ * <p>The page keeps no view state: its lists are read for each request, by {@link #onLoad} when it is shown and on
+ * first use when one of its buttons is pressed (an invitation answered, an update put away), so that the button is
+ * found in its line again.
  */
 @Named
-@ViewScoped
-public class HomePage implements Serializable {
+@RequestScoped
+public class HomePage {
 
-    private static final long serialVersionUID = 1L;
     static final int MAX_COMMUNITIES = 50;
     static final int MAX_COLLEAGUES = 12;
 
@@ -81,10 +83,10 @@ public class HomePage implements Serializable {
     /** Where the next page of the stream starts; null for none. */
     private Long older;
 
-    private List<MyCommunity> communities = List.of();
+    private List<MyCommunity> communities;
     private boolean moreCommunities;
-    private List<PersonSummary> colleagues = List.of();
-    private List<PostSummary> leadershipUpdates = List.of();
+    private List<PersonSummary> colleagues;
+    private List<PostSummary> leadershipUpdates;
 
     /**
      * Reads the page in one transaction: one connection and one persistence context for its four reads, not four
@@ -93,11 +95,9 @@ public class HomePage implements Serializable {
      */
     @Transactional
     public void onLoad() {
-        List<MyCommunity> mine = communityService.mine(currentUser.caller(), MAX_COMMUNITIES);
-        communities = List.copyOf(mine.subList(0, Math.min(mine.size(), MAX_COMMUNITIES)));
-        moreCommunities = mine.size() > MAX_COMMUNITIES;
-        colleagues = people.colleagues(currentUser.caller(), MAX_COLLEAGUES);
-        leadershipUpdates = lists.unreadLeadershipUpdates(currentUser.caller(), MAX_LEADERSHIP_UPDATES);
+        getCommunities();
+        getColleagues();
+        getLeadershipUpdates();
         Set<ActivityKind> kinds;
         try {
             kinds = StreamFilter.kindsOf(type);
@@ -153,6 +153,9 @@ public class HomePage implements Serializable {
     }
 
     public List<PostSummary> getLeadershipUpdates() {
+        if (leadershipUpdates == null) {
+            leadershipUpdates = lists.unreadLeadershipUpdates(currentUser.caller(), MAX_LEADERSHIP_UPDATES);
+        }
         return leadershipUpdates;
     }
 
@@ -170,15 +173,24 @@ public class HomePage implements Serializable {
     }
 
     public List<MyCommunity> getCommunities() {
+        if (communities == null) {
+            List<MyCommunity> mine = communityService.mine(currentUser.caller(), MAX_COMMUNITIES);
+            communities = List.copyOf(mine.subList(0, Math.min(mine.size(), MAX_COMMUNITIES)));
+            moreCommunities = mine.size() > MAX_COMMUNITIES;
+        }
         return communities;
     }
 
     /** More communities than the home page lists: the page links to the whole list. */
     public boolean isMoreCommunities() {
+        getCommunities();
         return moreCommunities;
     }
 
     public List<PersonSummary> getColleagues() {
+        if (colleagues == null) {
+            colleagues = people.colleagues(currentUser.caller(), MAX_COLLEAGUES);
+        }
         return colleagues;
     }
 }

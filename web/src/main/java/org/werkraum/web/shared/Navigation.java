@@ -18,6 +18,26 @@ public class Navigation {
     NotificationCenter notifications;
 
     private Integer unreadNotifications;
+    private Menu menu;
+
+    /**
+     * What the menu holds besides what it holds for everyone, as a value: the header's menu is rendered once for each
+     * (wr:memo) and given again.
+     */
+    public record Menu(boolean importDirectory, boolean administerSearch) {}
+
+    /**
+     * The menu of the signed-in person, as the policy allows it; the plain one for nobody (the pages without a menu
+     * build it too, unshown).
+     */
+    public Menu getMenu() {
+        if (menu == null) {
+            menu = currentUser.isSignedIn()
+                    ? new Menu(currentUser.isAllowedToImportDirectory(), currentUser.isAllowedToAdministerSearch())
+                    : new Menu(false, false);
+        }
+        return menu;
+    }
 
     /** How many lines of his notifications the signed-in person has not seen (100 for more than 99), once a request. */
     public int getUnreadNotifications() {
