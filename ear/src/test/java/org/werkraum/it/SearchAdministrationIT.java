@@ -29,6 +29,28 @@ class SearchAdministrationIT {
         return Deployments.werkraum();
     }
 
+    /**
+     * The header's menu names the admin pages for those the policy lets in, on every page, whoever looked at the same
+     * page before (the menu is rendered once for each kind of menu and given again).
+     */
+    @Test
+    void theAdminMenuIsForAdminsAlone() {
+        PageSession lena = PageSession.signIn("lena.vogel", Api.DEMO_PASSWORD);
+        PageSession ben = PageSession.signIn("ben.carter", Api.DEMO_PASSWORD);
+        for (String page : List.of("/", "/people", "/", "/communities")) {
+            assertThat(lena.get(page).body())
+                    .as("an admin's menu on " + page)
+                    .contains("id=\"navAdminImport\"")
+                    .contains("id=\"navAdminSearch\"")
+                    .contains("id=\"navHome\"");
+            assertThat(ben.get(page).body())
+                    .as("everybody else's on " + page)
+                    .doesNotContain("navAdminImport")
+                    .doesNotContain("navAdminSearch")
+                    .contains("id=\"navHome\"");
+        }
+    }
+
     @Test
     void aPoisonedRowDoesNotDelayAHundredGoodOnesAndIsSetAsideForAdmins() {
         Api lena = Api.as("lena.vogel");
