@@ -119,7 +119,6 @@ public class CommunityService {
                         : new Page<>(List.of(), members.page(), members.size(), 0));
     }
 
-    /** The communities the caller may see, by name; counted up to {@link Page#countedAtMost()}. */
     /**
      * The caller's own communities (member, owner, invited, asked to join) by name, as the home page lists them: up to
      * {@code max} and one more to tell that there are more. One statement, where the directory's page of the same
@@ -139,6 +138,7 @@ public class CommunityService {
                 .toList();
     }
 
+    /** The communities the caller may see, by name; counted up to {@link Page#countedAtMost()}. */
     public Page<CommunitySummary> directory(Caller caller, CommunityFilter filter, PageRequest page) {
         StringBuilder where = new StringBuilder(" where " + VISIBLE);
         Map<String, Object> params = visibleParameters(caller);
